@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SkyHighBooker.Api.Flights;
+
+namespace SkyHighBooker.Api.Apis;
+
+public static class AirportsApi
+{
+    public static IEndpointRouteBuilder MapAirportsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/airports").WithTags("Airports")
+            .MapGet("/", FindAirports)
+            .WithName("FindAirports")
+            .WithSummary("Airport autocomplete by IATA code, city or name");
+        return app;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<AirportMatch>>, ValidationProblem>> FindAirports(
+        [Description("Code, city or name text")] string? q,
+        [Description("Most results to return, 1–20 (default 10)")] string? limit,
+        AirportDirectory airports,
+        CancellationToken cancellationToken)
+    {
+        var max = 10;
+        if (!string.IsNullOrWhiteSpace(limit) && (!int.TryParse(limit, out max) || max < 1 || max > AirportSuggestions.MaxLimit))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["limit"] = [$"limit must be a whole number from 1 to {AirportSuggestions.MaxLimit}."] });
+        }
+        if (q is { Length: > 100 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q must be at most 100 characters."] });
+        }
+        var all = await airports.AllAsync(cancellationToken);
+        return TypedResults.Ok(AirportSuggestions.Find(all.Values, q, max));
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SkyHighBooker.Api.Flights;
+
+namespace SkyHighBooker.Api.Apis;
+
+public static class FlightsApi
+{
+    public static IEndpointRouteBuilder MapFlightsApi(this IEndpointRouteBuilder app)
+    {
+        var flights = app.MapGroup("/api/flights").WithTags("Flights");
+        flights.MapGet("/", SearchFlights)
+            .WithName("SearchFlights")
+            .WithSummary("Search flights on one route and local departure date with enough seats for the party");
+        flights.MapGet("/{id:guid}", GetFlight)
+            .WithName("GetFlight")
+            .WithSummary("One flight")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    public static async Task<Results<Ok<FlightPage>, ValidationProblem>> SearchFlights(
+        [AsParameters] FlightSearchParameters parameters,
+        AirportDirectory airports,
+        FlightSearch search,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (query, errors) = FlightSearchValidator.Validate(parameters, await airports.AllAsync(cancellationToken), clock.GetUtcNow());
+        if (query is null) return TypedResults.ValidationProblem(errors, title: "The flight search is not valid.");
+        return TypedResults.Ok(await search.RunAsync(query, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<FlightSummary>, ProblemHttpResult>> GetFlight(
+        Guid id, FlightSearch search, CancellationToken cancellationToken)
+    {
+        var flight = await search.FindAsync(id, cancellationToken);
+        return flight is null
+            ? Problems.NotFound($"No flight with id {id}.")
+            : TypedResults.Ok(flight);
+    }
+}

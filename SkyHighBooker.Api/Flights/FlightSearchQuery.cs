@@ -1,0 +1,23 @@
+namespace SkyHighBooker.Api.Flights;
+
+public enum FlightSort { Departure, Price, Duration }
+
+/// <summary>A validated search: known airports, a bookable local date, sane paging.</summary>
+public sealed record FlightSearchQuery(
+    Airport From,
+    Airport To,
+    DateOnly Date,
+    int Passengers,
+    FlightSort Sort,
+    string? Airline,
+    decimal? MaxPrice,
+    TimeOnly? DepartAfter,
+    TimeOnly? DepartBefore,
+    int Page,
+    int PageSize)
+{
+    public const int MaxPassengers = 9;
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 20;
+    public const int BookableDaysAhead = 365;
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Api.Payments;
+
+namespace SkyHighBooker.Api.Infrastructure;
+
+public sealed class BookerDbContext(DbContextOptions<BookerDbContext> options) : DbContext(options)
+{
+    public DbSet<Airport> Airports => Set<Airport>();
+    public DbSet<Flight> Flights => Set<Flight>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<SeededScheduleDay> SeededScheduleDays => Set<SeededScheduleDay>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SkyHighBooker.Api.Flights;
+
+namespace SkyHighBooker.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class FlightConfiguration : IEntityTypeConfiguration<Flight>
+{
+    public void Configure(EntityTypeBuilder<Flight> flight)
+    {
+        flight.ToTable("flights", t =>
+        {
+            t.HasCheckConstraint("ck_flights_available_seats", "available_seats >= 0 AND available_seats <= total_seats");
+            t.HasCheckConstraint("ck_flights_price_positive", "price > 0");
+            t.HasCheckConstraint("ck_flights_arrival_after_departure", "arrival_time > departure_time");
+            t.HasCheckConstraint("ck_flights_distinct_airports", "from_airport <> to_airport");
+            t.HasCheckConstraint("ck_flights_status", "status IN ('scheduled', 'cancelled')");
+        });
+        flight.HasKey(f => f.Id);
+        flight.Property(f => f.Id).HasDefaultValueSql("gen_random_uuid()");
+        flight.Property(f => f.FlightNumber).HasMaxLength(10);
+        flight.Property(f => f.Airline).HasMaxLength(100);
+        flight.Property(f => f.FromAirport).HasMaxLength(3).IsFixedLength();
+        flight.Property(f => f.ToAirport).HasMaxLength(3).IsFixedLength();
+        flight.Property(f => f.Aircraft).HasMaxLength(50);
+        flight.Property(f => f.Price).HasPrecision(10, 2);
+        flight.Property(f => f.Status).HasMaxLength(20).HasDefaultValue(FlightStatus.Scheduled);
+        flight.Property(f => f.CreatedAt).HasDefaultValueSql("now()");
+        flight.Property(f => f.UpdatedAt).HasDefaultValueSql("now()");
+
+        flight.HasOne<Airport>().WithMany().HasForeignKey(f => f.FromAirport).OnDelete(DeleteBehavior.Restrict);
+        flight.HasOne<Airport>().WithMany().HasForeignKey(f => f.ToAirport).OnDelete(DeleteBehavior.Restrict);
+
+        // The search reads one route on one local day, then filters and sorts the few rows found there.
+        flight.HasIndex(f => new { f.FromAirport, f.ToAirport, f.DepartureDate })
+            .IncludeProperties(f => new { f.DepartureTime, f.Price, f.AvailableSeats, f.DurationMinutes, f.Status })
+            .HasDatabaseName("ix_flights_route_departure_date");
+        flight.HasIndex(f => new { f.FlightNumber, f.DepartureDate }).IsUnique()
+            .HasDatabaseName("ux_flights_flight_number_departure_date");
+        flight.HasIndex(f => f.DepartureTime);
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SkyHighBooker.Api.Flights;
+
+namespace SkyHighBooker.Api.Infrastructure.Seeding;
+
+/// <summary>
+/// Loads the airport catalog and the generated timetable for the next <see cref="SeedOptions.ScheduleDays"/> days.
+/// Idempotent: airports are upserted, and days already recorded in seeded_schedule_days are skipped.
+/// </summary>
+public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> logger, TimeProvider clock)
+{
+    // Any constant works; it only has to be the same for every Api instance that may seed at once.
+    private const long SeedLockKey = 0x5EED_F11E;
+
+    public async Task SeedAsync(int scheduleDays, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SeedLockKey})", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await UpsertAirportsAsync(connection, transaction, cancellationToken);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var wanted = Enumerable.Range(0, scheduleDays).Select(today.AddDays).ToList();
+        var seeded = await SeededDaysAsync(connection, transaction, wanted[0], wanted[^1], cancellationToken);
+        var missing = wanted.Where(day => !seeded.Contains(day)).ToList();
+        if (missing.Count > 0)
+        {
+            var started = clock.GetTimestamp();
+            var count = await CopyFlightsAsync(connection, transaction, missing, cancellationToken);
+            await RecordSeededDaysAsync(connection, transaction, missing, cancellationToken);
+            logger.LogInformation("Seeded {FlightCount} flights on {DayCount} days in {Elapsed}",
+                count, missing.Count, clock.GetElapsedTime(started));
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task UpsertAirportsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var airport in AirportCatalog.All.Select(entry => entry.Airport))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(
+                """
+                INSERT INTO airports (code, city, name, country, time_zone, latitude, longitude)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                ON CONFLICT (code) DO UPDATE SET city = excluded.city, name = excluded.name, country = excluded.country,
+                    time_zone = excluded.time_zone, latitude = excluded.latitude, longitude = excluded.longitude
+                """)
+            {
+                Parameters =
+                {
+                    new() { Value = airport.Code }, new() { Value = airport.City }, new() { Value = airport.Name },
+                    new() { Value = airport.Country }, new() { Value = airport.TimeZone },
+                    new() { Value = airport.Latitude }, new() { Value = airport.Longitude },
+                }
+            });
+        }
+        await using (batch) await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<HashSet<DateOnly>> SeededDaysAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly first, DateOnly last, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT day FROM seeded_schedule_days WHERE day BETWEEN $1 AND $2", connection, transaction)
+        {
+            Parameters = { new() { Value = first }, new() { Value = last } }
+        };
+        var days = new HashSet<DateOnly>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) days.Add(reader.GetFieldValue<DateOnly>(0));
+        return days;
+    }
+
+    // COPY into a staging table, then insert what does not clash with flights created by admins on those days.
+    private static async Task<int> CopyFlightsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<DateOnly> days, CancellationToken ct)
+    {
+        await ExecuteAsync(connection, transaction,
+            "CREATE TEMP TABLE flights_seed (LIKE flights INCLUDING DEFAULTS) ON COMMIT DROP", ct);
+        await WriteStagingRowsAsync(connection, days, ct);
+        return await ExecuteAsync(connection, transaction,
+            "INSERT INTO flights SELECT * FROM flights_seed ON CONFLICT DO NOTHING", ct);
+    }
+
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task WriteStagingRowsAsync(NpgsqlConnection connection, IEnumerable<DateOnly> days, CancellationToken ct)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            """
+            COPY flights_seed (id, flight_number, airline, from_airport, to_airport, departure_time, departure_date, arrival_time,
+                          duration_minutes, aircraft, price, total_seats, available_seats)
+            FROM STDIN (FORMAT BINARY)
+            """, ct);
+        foreach (var flight in days.SelectMany(FlightSchedule.FlightsOn))
+        {
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(flight.Id, NpgsqlDbType.Uuid, ct);
+            await writer.WriteAsync(flight.FlightNumber, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(flight.Airline, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(flight.FromAirport, NpgsqlDbType.Char, ct);
+            await writer.WriteAsync(flight.ToAirport, NpgsqlDbType.Char, ct);
+            await writer.WriteAsync(flight.DepartureTime, NpgsqlDbType.TimestampTz, ct);
+            await writer.WriteAsync(flight.DepartureDate, NpgsqlDbType.Date, ct);
+            await writer.WriteAsync(flight.ArrivalTime, NpgsqlDbType.TimestampTz, ct);
+            await writer.WriteAsync(flight.DurationMinutes, NpgsqlDbType.Integer, ct);
+            await writer.WriteAsync(flight.Aircraft, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(flight.Price, NpgsqlDbType.Numeric, ct);
+            await writer.WriteAsync(flight.TotalSeats, NpgsqlDbType.Integer, ct);
+            await writer.WriteAsync(flight.AvailableSeats, NpgsqlDbType.Integer, ct);
+        }
+        await writer.CompleteAsync(ct);
+    }
+
+    private static async Task RecordSeededDaysAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<DateOnly> days, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO seeded_schedule_days (day, flight_count) SELECT unnest($1::date[]), $2", connection, transaction)
+        {
+            Parameters = { new() { Value = days.ToArray() }, new() { Value = FlightSchedule.FlightsPerDay } }
+        };
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,24 @@
+namespace SkyHighBooker.Api.Payments;
+
+public sealed class Payment
+{
+    public Guid Id { get; set; }
+    public Guid BookingId { get; set; }
+    public required string UserId { get; set; }
+    public required string PaymentMethod { get; set; }
+    public string PaymentStatus { get; set; } = Payments.PaymentStatus.Pending;
+    public decimal Amount { get; set; }
+    public string Currency { get; set; } = "USD";
+    public string? TransactionId { get; set; }
+    public string? PaymentGateway { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public static class PaymentStatus
+{
+    public const string Pending = "pending";
+    public const string Completed = "completed";
+    public const string Failed = "failed";
+    public const string Refunded = "refunded";
+}

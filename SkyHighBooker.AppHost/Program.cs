@@ -1,0 +1,16 @@
+using SkyHighBooker.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgres = builder.AddBookerPostgres("postgres");
+var database = postgres.AddDatabase("skyhighdb");
+
+var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
+    .WithReference(database).WaitFor(postgres.Server)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
+    .WithReference(database).WaitFor(api)
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();
