@@ -13,4 +13,9 @@ builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
     .WithReference(database).WaitFor(api)
     .WithHttpHealthCheck("/health");
 
+builder.AddProject<Projects.SkyHighBooker_Web>("web")
+    .WithReference(api).WaitFor(api)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
 builder.Build().Run();

@@ -1,0 +1,121 @@
+import { flightSorts, type FlightSearchQuery, type FlightSort } from '../../api';
+import { localDateAfter } from '../../format';
+
+/** What the search page asks for: the form, the filters, the order and the page, as held in the URL. */
+export interface SearchCriteria {
+  from: string;
+  to: string;
+  date: string;
+  passengers: number;
+  sort: FlightSort;
+  airline: string;
+  maxPrice: string;
+  departAfter: string;
+  departBefore: string;
+  page: number;
+  pageSize: number;
+}
+
+export const defaultPageSize = 20;
+export const defaultSort: FlightSort = 'price';
+export const daysAheadByDefault = 7;
+
+/**
+ * Fields that stay on screen when a search fails, named as the Api names them in validation problems.
+ * Messages for any other key (sort, page, pageSize, ...) are shown in the general message.
+ */
+export const searchFieldNames = [
+  'from',
+  'to',
+  'date',
+  'passengers',
+  'airline',
+  'maxPrice',
+  'departAfter',
+  'departBefore',
+] as const;
+export type SearchFieldName = (typeof searchFieldNames)[number];
+
+export const emptyFilters = { airline: '', maxPrice: '', departAfter: '', departBefore: '' } as const;
+
+export function defaultCriteria(today: Date = new Date()): SearchCriteria {
+  return {
+    from: '',
+    to: '',
+    date: localDateAfter(daysAheadByDefault, today),
+    passengers: 1,
+    sort: defaultSort,
+    ...emptyFilters,
+    page: 1,
+    pageSize: defaultPageSize,
+  };
+}
+
+/** A page URL asks for a search once it names an origin or a destination. */
+export function isSearchRequested(params: URLSearchParams): boolean {
+  return params.has('from') || params.has('to');
+}
+
+/** Reads the criteria from a page URL; what is missing or unreadable takes its default. */
+export function criteriaFromUrl(params: URLSearchParams, today: Date = new Date()): SearchCriteria {
+  const defaults = defaultCriteria(today);
+  const text = (key: string, fallback: string) => params.get(key)?.trim() || fallback;
+  const sort = params.get('sort')?.trim().toLowerCase();
+
+  return {
+    from: text('from', defaults.from),
+    to: text('to', defaults.to),
+    date: text('date', defaults.date),
+    passengers: wholeNumber(params.get('passengers'), defaults.passengers),
+    sort: isFlightSort(sort) ? sort : defaults.sort,
+    airline: text('airline', ''),
+    maxPrice: text('maxPrice', ''),
+    departAfter: text('departAfter', ''),
+    departBefore: text('departBefore', ''),
+    page: wholeNumber(params.get('page'), defaults.page),
+    pageSize: wholeNumber(params.get('pageSize'), defaults.pageSize),
+  };
+}
+
+/**
+ * Writes criteria to a page URL so that a link reproduces the search. The date is always written (the
+ * default moves with the calendar); the page and page size only when not the first page / default size.
+ */
+export function criteriaToUrl(criteria: SearchCriteria): URLSearchParams {
+  const params = new URLSearchParams();
+  const put = (key: string, value: string) => {
+    const v = value.trim();
+    if (v !== '') params.set(key, v);
+  };
+  put('from', criteria.from);
+  put('to', criteria.to);
+  put('date', criteria.date);
+  params.set('passengers', String(criteria.passengers));
+  params.set('sort', criteria.sort);
+  put('airline', criteria.airline);
+  put('maxPrice', criteria.maxPrice);
+  put('departAfter', criteria.departAfter);
+  put('departBefore', criteria.departBefore);
+  if (criteria.page !== 1) params.set('page', String(criteria.page));
+  if (criteria.pageSize !== defaultPageSize) params.set('pageSize', String(criteria.pageSize));
+  return params;
+}
+
+export function toFlightSearchQuery(criteria: SearchCriteria): FlightSearchQuery {
+  return { ...criteria };
+}
+
+export function hasFilters(criteria: SearchCriteria): boolean {
+  return [criteria.airline, criteria.maxPrice, criteria.departAfter, criteria.departBefore].some(
+    (v) => v.trim() !== '',
+  );
+}
+
+function isFlightSort(value: string | undefined): value is FlightSort {
+  return (flightSorts as readonly string[]).includes(value ?? '');
+}
+
+function wholeNumber(raw: string | null, fallback: number): number {
+  if (raw === null || !/^\s*-?\d+\s*$/.test(raw)) return fallback;
+  return Number.parseInt(raw, 10);
+}
