@@ -1,0 +1,225 @@
+#!/usr/bin/env bash
+# Flight search bench: p50/p99 latency and throughput of GET /api/flights over the seeded schedule
+# (100,000+ flights), next to PostgreSQL running the Api's same two SQL statements (pgbench) in the same run.
+#
+# Starts its own PostgreSQL (temporary data directory) and Api (Release build) on free ports on 127.0.0.1,
+# measures, prints a summary, and removes everything it started. About 2.5 minutes.
+#
+#   bench/flight-search/run.sh
+#
+# Settings (environment):
+#   CLIENTS=8 THREADS=2       concurrent connections and load-generator threads for the loaded passes
+#   DURATION=25               seconds of each loaded pass (Api, then pgbench), after WARMUP=5 seconds each
+#   UNLOADED_DURATION=15      seconds of each single-connection pass
+#   QUERIES=400 MIX_SEED=42   size and seed of the query mix (see query_mix.py)
+#   TARGET_P99_MS=20          the Api's single-connection p99 must be under this
+#   SKIP_BUILD=1              use the existing Release build of SkyHighBooker.Api
+#   RESULTS_DIR=path          also keep the raw outputs (wrk, pgbench, logs, query mix) there
+#
+# Exit status: 0 target met, 3 target not met, anything else the bench itself failed.
+set -euo pipefail
+
+CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-5}
+DURATION=${DURATION:-25}
+UNLOADED_DURATION=${UNLOADED_DURATION:-15}
+QUERIES=${QUERIES:-400}
+MIX_SEED=${MIX_SEED:-42}
+TARGET_P99_MS=${TARGET_P99_MS:-20}
+SKIP_BUILD=${SKIP_BUILD:-0}
+RESULTS_DIR=${RESULTS_DIR:-}
+MIN_FLIGHTS=100000
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+pg_bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
+api_dll=$repo/SkyHighBooker.Api/bin/Release/net10.0/SkyHighBooker.Api.dll
+cd "$repo" # global.json picks the SDK
+
+say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+# --- tools ----------------------------------------------------------------------------------------------
+need_packages=()
+command -v wrk >/dev/null || need_packages+=(wrk)
+command -v python3 >/dev/null || need_packages+=(python3)
+command -v curl >/dev/null || need_packages+=(curl)
+[ -x "$pg_bin/postgres" ] && [ -x "$pg_bin/pgbench" ] || need_packages+=(postgresql-15)
+[ -x "$pg_bin/psql" ] || need_packages+=(postgresql-client-15)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  [ "$(id -u)" = 0 ] || fail "missing ${need_packages[*]}; install them (apt-get install ${need_packages[*]}) and rerun"
+  say "installing ${need_packages[*]}"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_packages[@]}" >/dev/null; then
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_packages[@]}" >/dev/null
+  fi
+fi
+command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed"
+
+# --- workspace and cleanup ----------------------------------------------------------------------------------
+work=$(mktemp -d "${TMPDIR:-/tmp}/flight-search-bench.XXXXXX")
+pg_pid=
+api_pid=
+step_pid=
+
+stop() { # stop PID [SIGNAL]: signal the process, wait up to 15 s, then kill its process group
+  local pid=$1 signal=${2:-TERM}
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -"$signal" "$pid" 2>/dev/null || true
+  for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL -- -"$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [ $status -ne 0 ] && [ $status -ne 3 ] && [ $status -ne 130 ] && [ $status -ne 143 ]; then
+    for log in api.log postgres.log; do
+      [ -s "$work/$log" ] && { say "last lines of $log:"; tail -n 15 "$work/$log" >&2; }
+    done
+  fi
+  stop "$step_pid" TERM
+  stop "$api_pid" TERM
+  stop "$pg_pid" INT # fast shutdown
+  if [ -n "$RESULTS_DIR" ]; then
+    mkdir -p "$RESULTS_DIR"
+    find "$work" -maxdepth 1 -type f -exec cp {} "$RESULTS_DIR"/ \;
+    say "raw outputs kept in $RESULTS_DIR"
+  fi
+  rm -rf "$work"
+  exit $status
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# run_step SECONDS OUTPUT COMMAND...: runs COMMAND with a time limit, its output in OUTPUT. In the background
+# with wait, so that Ctrl-C stops the bench at once (a foreground child would delay the trap until it ends).
+run_step() {
+  local limit=$1 output=$2 status=0
+  shift 2
+  timeout "$limit" "$@" > "$output" 2>&1 &
+  step_pid=$!
+  wait "$step_pid" || status=$?
+  step_pid=
+  return $status
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# --- build ------------------------------------------------------------------------------------------------
+if [ "$SKIP_BUILD" != 1 ]; then
+  say "building SkyHighBooker.Api (Release)"
+  run_step 300 "$work/build.log" dotnet build -c Release -nologo -v q "$repo/SkyHighBooker.Api" \
+    || { tail -n 30 "$work/build.log" >&2; fail "dotnet build failed"; }
+fi
+[ -f "$api_dll" ] || fail "$api_dll is missing (build SkyHighBooker.Api in Release)"
+
+# --- PostgreSQL ---------------------------------------------------------------------------------------------
+pg_port=$(free_port)
+password="bench-$RANDOM$RANDOM"
+export PGHOST=127.0.0.1 PGPORT=$pg_port PGUSER=postgres PGPASSWORD=$password PGDATABASE=skyhighdb
+say "starting PostgreSQL on 127.0.0.1:$pg_port"
+POSTGRES_PASSWORD=$password POSTGRES_BIN=$pg_bin \
+  setsid "$repo/scripts/run-local-postgres.sh" "$work/pgdata" > "$work/postgres.log" 2>&1 &
+pg_pid=$!
+for _ in $(seq 300); do
+  "$pg_bin/pg_isready" -q -d postgres && break
+  kill -0 "$pg_pid" 2>/dev/null || fail "PostgreSQL exited"
+  sleep 0.1
+done
+"$pg_bin/pg_isready" -q -d postgres || fail "PostgreSQL did not accept connections within 30 s"
+
+# --- Api ------------------------------------------------------------------------------------------------------
+api_port=$(free_port)
+api=http://127.0.0.1:$api_port
+say "starting the Api on $api (migrates and seeds the schedule first)"
+(
+  cd "$repo/SkyHighBooker.Api"
+  # no telemetry export, no request logging: only the search itself is measured
+  unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
+  export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    ConnectionStrings__skyhighdb="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$password;Database=skyhighdb"
+  exec setsid dotnet "$api_dll" --urls "$api"
+) > "$work/api.log" 2>&1 &
+api_pid=$!
+for _ in $(seq 180); do
+  [ "$(curl --noproxy '*' -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] && break
+  kill -0 "$api_pid" 2>/dev/null || fail "the Api exited"
+  sleep 0.5
+done
+[ "$(curl --noproxy '*' -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] \
+  || fail "the Api's /health did not answer 200 within 90 s"
+
+flights=$("$pg_bin/psql" -XAtq -c "SELECT count(*) FROM flights")
+[ "$flights" -ge "$MIN_FLIGHTS" ] || fail "only $flights flights seeded, the bench needs at least $MIN_FLIGHTS"
+say "the Api is up, $flights flights seeded"
+
+# --- query mix --------------------------------------------------------------------------------------------------
+"$pg_bin/psql" -XAtq -F $'\t' -c "SELECT from_airport, to_airport, count(*) FROM flights GROUP BY 1, 2" > "$work/routes.tsv"
+"$pg_bin/psql" -XAtq -c "SELECT code FROM airports ORDER BY code" > "$work/airports.txt"
+python3 "$here/query_mix.py" "$work/routes.tsv" "$work/airports.txt" "$QUERIES" "$MIX_SEED" \
+  "$work/paths.txt" "$work/search.pgbench.sql"
+first_path=$(head -n 1 "$work/paths.txt")
+status=$(curl --noproxy '*' -s -o "$work/first-response.json" -w '%{http_code}' "$api$first_path")
+[ "$status" = 200 ] && grep -q '"items"' "$work/first-response.json" \
+  || fail "GET $first_path answered $status: $(head -c 300 "$work/first-response.json")"
+
+# How busy the machine is with other work (the bench idle for 2 s): the passes share its cores with it.
+cpu_sample() { awk '$1 == "cpu" { idle = $5 + $6; total = 0; for (i = 2; i <= 9; i++) total += $i; print idle, total }' /proc/stat; }
+read -r idle0 total0 < <(cpu_sample); sleep 2; read -r idle1 total1 < <(cpu_sample)
+busy_percent=$(( total1 > total0 ? 100 * ((total1 - total0) - (idle1 - idle0)) / (total1 - total0) : 0 ))
+machine="machine: $(nproc) cores, ${busy_percent}% busy while the bench sat idle just before measuring"
+[ "$busy_percent" -ge 10 ] && machine+=" (numbers are skewed by that load; rerun on a quiet machine)"
+
+# --- Api passes ------------------------------------------------------------------------------------------------------
+value() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
+check_wrk() { # check_wrk RESULT: every request answered 2xx
+  grep -q '^-- result' "$1" || fail "wrk printed no result: $(tail -n 5 "$1")"
+  [ "$(value failed "$1")" = 0 ] \
+    || fail "$(value failed "$1") failed requests ($(value non_2xx "$1") not 2xx) in $(basename "$1")"
+}
+run_wrk() { # run_wrk THREADS CONNECTIONS SECONDS OUTPUT
+  run_step $(($3 + 60)) "$4" wrk -t"$1" -c"$2" -d"$3"s --timeout 5s --latency -s "$here/search.lua" "$api" \
+    -- "$work/paths.txt" || fail "wrk failed: $(tail -n 5 "$4")"
+  check_wrk "$4"
+}
+
+say "Api warm-up: $CLIENTS connections, $WARMUP s"
+run_wrk "$THREADS" "$CLIENTS" "$WARMUP" "$work/api-warmup.txt"
+say "Api: $CLIENTS connections, $DURATION s"
+run_wrk "$THREADS" "$CLIENTS" "$DURATION" "$work/api-loaded.txt"
+say "Api: 1 connection, $UNLOADED_DURATION s"
+run_wrk 1 1 "$UNLOADED_DURATION" "$work/api-unloaded.txt"
+
+# --- PostgreSQL reference ---------------------------------------------------------------------------------------------------
+# -M extended: unnamed statements parsed and planned per execution, as Npgsql sends the Api's queries.
+run_pgbench() { # run_pgbench CLIENTS THREADS SECONDS NAME [LOG]
+  local log_args=()
+  [ "${5:-}" = log ] && log_args=(-l --log-prefix="$work/$4.tx")
+  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M extended -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
+    -f "$work/search.pgbench.sql" || fail "pgbench failed: $(tail -n 5 "$work/$4.out")"
+  if [ "${5:-}" = log ]; then
+    python3 "$here/report.py" pgbench "$work/$4.tx" "$work/$4.out" > "$work/$4.txt"
+    [ "$(value failed "$work/$4.txt")" = 0 ] || fail "pgbench: $(value failed "$work/$4.txt") failed transactions"
+  fi
+}
+
+say "pgbench warm-up: $CLIENTS clients, $WARMUP s"
+run_pgbench "$CLIENTS" "$THREADS" "$WARMUP" pgbench-warmup
+say "pgbench: $CLIENTS clients, $DURATION s"
+run_pgbench "$CLIENTS" "$THREADS" "$DURATION" pgbench-loaded log
+say "pgbench: 1 client, $UNLOADED_DURATION s"
+run_pgbench 1 1 "$UNLOADED_DURATION" pgbench-unloaded log
+
+# --- summary --------------------------------------------------------------------------------------------------------
+echo
+set +e
+python3 "$here/report.py" summary "$flights" "$(wc -l < "$work/paths.txt")" "$CLIENTS" "$DURATION" "$TARGET_P99_MS" \
+  "$work/api-loaded.txt" "$work/api-unloaded.txt" "$work/pgbench-loaded.txt" "$work/pgbench-unloaded.txt"
+result=$?
+echo "$machine"
+exit $result
