@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Extensions;
+using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,14 +10,23 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseMiddleware<SignInRecorder>();
+app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
 
 app.MapAirportsApi();
 app.MapFlightsApi();
+app.MapMeApi();
+app.MapBookingsApi();
+app.MapAdminFlightsApi();
+app.MapAdminBookingsApi();
 
 app.MapDefaultEndpoints();
 

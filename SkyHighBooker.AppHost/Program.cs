@@ -4,9 +4,11 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var postgres = builder.AddBookerPostgres("postgres");
 var database = postgres.AddDatabase("skyhighdb");
+var cognito = builder.AddBookerCognito("cognito");
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
     .WithReference(database).WaitFor(postgres.Server)
+    .WithCognito(cognito)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
@@ -15,6 +17,7 @@ builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
 
 builder.AddProject<Projects.SkyHighBooker_Web>("web")
     .WithReference(api).WaitFor(api)
+    .WithCognito(cognito)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 

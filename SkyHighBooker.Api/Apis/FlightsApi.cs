@@ -18,7 +18,7 @@ public static class FlightsApi
         return app;
     }
 
-    public static async Task<Results<Ok<FlightPage>, ValidationProblem>> SearchFlights(
+    public static async Task<Results<Ok<PagedList<FlightSummary>>, ValidationProblem>> SearchFlights(
         [AsParameters] FlightSearchParameters parameters,
         AirportDirectory airports,
         FlightSearch search,

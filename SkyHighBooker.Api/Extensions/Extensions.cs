@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Admin;
+using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Identity;
+using SkyHighBooker.Api.RateLimiting;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
 
@@ -20,6 +24,16 @@ public static class Extensions
         builder.Services.AddScoped<FlightSearch>();
         builder.Services.AddScoped<DatabaseSeeder>();
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+
+        builder.AddCognitoAuthentication();
+        builder.Services.AddHttpClient<CognitoUserApi>();
+        builder.Services.AddScoped<UserProfiles>();
+        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
+        builder.Services.AddScoped<SignInRecorder>();
+        builder.AddRateLimits();
+
+        builder.Services.AddScoped<BookingQueries>();
+        builder.Services.AddScoped<FlightAdministration>();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

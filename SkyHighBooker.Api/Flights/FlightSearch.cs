@@ -1,3 +1,4 @@
+using SkyHighBooker.Api.Apis;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Infrastructure;
 
@@ -5,7 +6,7 @@ namespace SkyHighBooker.Api.Flights;
 
 public sealed class FlightSearch(BookerDbContext db, AirportDirectory airports)
 {
-    public async Task<FlightPage> RunAsync(FlightSearchQuery query, CancellationToken cancellationToken)
+    public async Task<PagedList<FlightSummary>> RunAsync(FlightSearchQuery query, CancellationToken cancellationToken)
     {
         var flights = db.Flights.AsNoTracking().Where(f =>
             f.FromAirport == query.From.Code &&
@@ -48,17 +49,18 @@ public sealed class FlightSearch(BookerDbContext db, AirportDirectory airports)
 
         var destinationZone = AirportDirectory.ZoneOf(query.To);
         var items = page.Select(f => ToSummary(f, originZone, destinationZone)).ToList();
-        return new FlightPage(items, query.Page, query.PageSize, totalCount,
-            (int)Math.Ceiling(totalCount / (double)query.PageSize));
+        return PagedList<FlightSummary>.Of(items, query.Page, query.PageSize, totalCount);
     }
 
     public async Task<FlightSummary?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var flight = await db.Flights.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (flight is null) return null;
-        var all = await airports.AllAsync(cancellationToken);
-        return ToSummary(flight, AirportDirectory.ZoneOf(all[flight.FromAirport]), AirportDirectory.ZoneOf(all[flight.ToAirport]));
+        return Summarise(flight, await airports.AllAsync(cancellationToken));
     }
+
+    public FlightSummary Summarise(Flight flight, IReadOnlyDictionary<string, Airport> all) =>
+        ToSummary(flight, AirportDirectory.ZoneOf(all[flight.FromAirport]), AirportDirectory.ZoneOf(all[flight.ToAirport]));
 
     private static FlightSummary ToSummary(Flight f, TimeZoneInfo originZone, TimeZoneInfo destinationZone) => new(
         f.Id, f.FlightNumber, f.Airline, f.FromAirport, f.ToAirport,

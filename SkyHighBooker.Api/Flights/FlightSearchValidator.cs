@@ -11,8 +11,8 @@ public static class FlightSearchValidator
         var errors = new Dictionary<string, string[]>();
         void Fail(string field, string message) => errors[field] = [message];
 
-        var from = RequiredAirport(p.From, "from", airports, Fail);
-        var to = RequiredAirport(p.To, "to", airports, Fail);
+        var from = AirportField.Read(p.From, "from", airports, Fail);
+        var to = AirportField.Read(p.To, "to", airports, Fail);
         if (from is not null && from == to) Fail("to", "Destination must differ from origin.");
 
         DateOnly date = default;
@@ -54,19 +54,6 @@ public static class FlightSearchValidator
         if (errors.Count > 0) return (null, errors);
         return (new FlightSearchQuery(from!, to!, date, passengers, sort, string.IsNullOrEmpty(airline) ? null : airline,
             maxPrice, departAfter, departBefore, page, pageSize), errors);
-    }
-
-    private static Airport? RequiredAirport(string? code, string field, IReadOnlyDictionary<string, Airport> airports,
-        Action<string, string> fail)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            fail(field, "An airport code is required.");
-            return null;
-        }
-        var airport = airports.GetValueOrDefault(code.Trim());
-        if (airport is null) fail(field, $"Unknown airport '{code.Trim()}'.");
-        return airport;
     }
 
     private static int IntegerInRange(string? text, string field, int fallback, int min, int max, Action<string, string> fail)

@@ -1,3 +1,4 @@
+using SkyHighBooker.Api.Apis;
 namespace SkyHighBooker.Api.Flights;
 
 /// <summary>
@@ -17,5 +18,3 @@ public sealed record FlightSummary(
     decimal Price,
     string Currency,
     int AvailableSeats);
-
-public sealed record FlightPage(IReadOnlyList<FlightSummary> Items, int Page, int PageSize, int TotalCount, int TotalPages);

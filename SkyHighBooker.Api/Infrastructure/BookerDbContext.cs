@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure.Seeding;
 using SkyHighBooker.Api.Payments;
 
@@ -13,6 +14,7 @@ public sealed class BookerDbContext(DbContextOptions<BookerDbContext> options) :
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<SeededScheduleDay> SeededScheduleDays => Set<SeededScheduleDay>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

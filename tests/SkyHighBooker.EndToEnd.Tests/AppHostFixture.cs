@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.EndToEnd.Tests;
 
@@ -8,16 +9,27 @@ namespace SkyHighBooker.EndToEnd.Tests;
 public sealed class AppHostFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "skyhigh-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string dataDirectory = RepositoryPaths.TempDirectory("skyhigh-e2e");
+    private readonly int cognitoPort = RepositoryPaths.FreePort();
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>A Cognito client for the app client the AppHost's setup created in the emulator.</summary>
+    public CognitoTestClient CognitoUsers()
+    {
+        var pool = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dataDirectory, "cognito", "pool.json"))).RootElement;
+        return new CognitoTestClient(App.GetEndpoint("cognito", "http"), pool.GetProperty("clientId").GetString()!);
+    }
 
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.SkyHighBooker_AppHost>(
         [
-            $"--Postgres:DataDirectory={dataDirectory}",
+            $"--Postgres:DataDirectory={Path.Combine(dataDirectory, "postgres")}",
             "--Postgres:Mode=executable",
+            $"--Cognito:DataDirectory={Path.Combine(dataDirectory, "cognito")}",
+            $"--Cognito:Port={cognitoPort}",
+            $"--Cognito:FixedCode={CognitoLocalEmulator.VerificationCode}",
         ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
@@ -25,7 +37,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
-        foreach (var resource in new[] { "postgres", "api", "worker", "web" })
+        foreach (var resource in new[] { "postgres", "cognito", "api", "worker", "web" })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }

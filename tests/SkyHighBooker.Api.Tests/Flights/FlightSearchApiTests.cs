@@ -1,3 +1,4 @@
+using SkyHighBooker.Api.Apis;
 using System.Net;
 using System.Net.Http.Json;
 using SkyHighBooker.Api.Flights;
@@ -10,11 +11,11 @@ public sealed class FlightSearchApiTests(ApiFixture api)
 {
     private static string InDays(int days) => DateTime.UtcNow.AddDays(days).ToString("yyyy-MM-dd");
 
-    private async Task<FlightPage> SearchAsync(string query)
+    private async Task<PagedList<FlightSummary>> SearchAsync(string query)
     {
         var response = await api.Client.GetAsync("/api/flights?" + query);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<FlightPage>())!;
+        return (await response.Content.ReadFromJsonAsync<PagedList<FlightSummary>>())!;
     }
 
     [Fact]

@@ -1,32 +1,61 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.Api.Tests.Infrastructure;
 
-/// <summary>The Api in process, over a real PostgreSQL that it migrates and seeds (full 180-day timetable) at start.</summary>
+/// <summary>
+/// The Api in process, over a real PostgreSQL that it migrates and seeds (the full 180-day timetable) at start,
+/// trusting a real cognito-local user pool.
+/// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
     private LocalPostgresServer? postgres;
 
+    public CognitoLocalEmulator Cognito { get; private set; } = null!;
+    public CognitoTestClient Users { get; private set; } = null!;
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
-
     public HttpClient Client { get; private set; } = null!;
-
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        postgres = await LocalPostgresServer.StartAsync();
+        var startingPostgres = LocalPostgresServer.StartAsync();
+        var startingCognito = CognitoLocalEmulator.StartAsync();
+        postgres = await startingPostgres;
+        Cognito = await startingCognito;
+        Users = new CognitoTestClient(Cognito.Endpoint, Cognito.Pool.ClientId);
         ConnectionString = postgres.ConnectionString("skyhighdb");
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        Factory = WithSettings([]);
+        Client = Factory.CreateClient();
+    }
+
+    /// <summary>The same Api with extra configuration (a separate host; the database is shared).</summary>
+    public WebApplicationFactory<Program> WithSettings(IEnumerable<KeyValuePair<string, string>> settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
             host.UseSetting("ConnectionStrings:skyhighdb", ConnectionString);
+            foreach (var (key, value) in Cognito.ApiSettings().Concat(settings)) host.UseSetting(key, value);
         });
-        Client = Factory.CreateClient();
+
+    public HttpClient ClientWithToken(string accessToken)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    public HttpClient SignedIn(CognitoTestClient.TestUser user) => ClientWithToken(user.Tokens.AccessToken);
+
+    public async Task<HttpClient> AdminAsync()
+    {
+        var tokens = await Users.SignInAsync(CognitoLocalEmulator.AdminEmail, CognitoLocalEmulator.AdminPassword);
+        return ClientWithToken(tokens.AccessToken);
     }
 
     public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
@@ -49,6 +78,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Client.Dispose();
         await Factory.DisposeAsync();
         if (postgres is not null) await postgres.DisposeAsync();
+        await Cognito.DisposeAsync();
     }
 }
 

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Identity;
+using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.RateLimiting;
+
+namespace SkyHighBooker.Api.Apis;
+
+public static class AdminBookingsApi
+{
+    public static IEndpointRouteBuilder MapAdminBookingsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/admin/bookings").WithTags("Admin")
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
+            .MapGet("/", ListBookings).WithName("AdminListBookings")
+            .WithSummary("Every user's bookings, newest first, filtered by flight, status, user, passenger email and creation date");
+        return app;
+    }
+
+    public static async Task<Results<Ok<PagedList<AdminBookingView>>, ValidationProblem>> ListBookings(
+        Guid? flightId, string? status, string? userId, string? email, string? createdFrom, string? createdTo,
+        string? page, string? pageSize, BookerDbContext db, BookingQueries queries, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var (p, size) = Paging.Read(page, pageSize, errors);
+        var since = Date(createdFrom, "createdFrom", errors);
+        var until = Date(createdTo, "createdTo", errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var bookings = db.Bookings.AsNoTracking();
+        if (flightId is { } flight) bookings = bookings.Where(b => b.FlightId == flight);
+        if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status.Trim().ToLower());
+        if (!string.IsNullOrWhiteSpace(userId)) bookings = bookings.Where(b => b.UserId == userId.Trim());
+        if (!string.IsNullOrWhiteSpace(email)) bookings = bookings.Where(b => b.PassengerEmail.ToLower() == email.Trim().ToLower());
+        if (since is { } from) bookings = bookings.Where(b => b.CreatedAt >= from);
+        if (until is { } to) bookings = bookings.Where(b => b.CreatedAt < to.AddDays(1));
+
+        var total = await bookings.CountAsync(ct);
+        var rows = await bookings.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((p - 1) * size).Take(size)
+            .Select(b => new { b.Id, b.UserId }).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var views = await queries.Project(db.Bookings.Where(b => ids.Contains(b.Id))).ToDictionaryAsync(v => v.Id, ct);
+        return TypedResults.Ok(PagedList<AdminBookingView>.Of(rows.Select(r => new AdminBookingView(r.UserId, views[r.Id])).ToList(), p, size, total));
+    }
+
+    private static DateTimeOffset? Date(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        errors[field] = [$"{field} is a date, yyyy-MM-dd."];
+        return null;
+    }
+}

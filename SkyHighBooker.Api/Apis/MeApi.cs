@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SkyHighBooker.Api.Identity;
+using SkyHighBooker.Api.RateLimiting;
+
+namespace SkyHighBooker.Api.Apis;
+
+public static class MeApi
+{
+    public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
+    {
+        var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization().RequireRateLimiting(RateLimits.PerUser);
+        me.MapGet("/", GetProfile).WithName("GetMyProfile").WithSummary("The signed-in user's profile");
+        me.MapPut("/", UpdateProfile).WithName("UpdateMyProfile").WithSummary("Change the signed-in user's name (role, id and email are not the user's to set)");
+        return app;
+    }
+
+    public static async Task<Ok<UserProfile>> GetProfile(ClaimsPrincipal user, HttpContext http, UserProfiles profiles, CancellationToken ct)
+    {
+        var token = await http.GetTokenAsync("access_token");
+        return TypedResults.Ok(UserProfile.From(await profiles.CurrentAsync(user, token!, ct)));
+    }
+
+    public static async Task<Results<Ok<UserProfile>, ValidationProblem>> UpdateProfile(
+        ProfileUpdate update, ClaimsPrincipal user, HttpContext http, UserProfiles profiles, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var firstName = update.FirstName?.Trim() ?? "";
+        var lastName = update.LastName?.Trim() ?? "";
+        if (firstName.Length is 0 or > 100) errors["firstName"] = ["First name is required, at most 100 characters."];
+        if (lastName.Length is 0 or > 100) errors["lastName"] = ["Last name is required, at most 100 characters."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var token = await http.GetTokenAsync("access_token");
+        return TypedResults.Ok(UserProfile.From(await profiles.UpdateAsync(user, token!, firstName, lastName, ct)));
+    }
+}

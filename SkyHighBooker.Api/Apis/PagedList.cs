@@ -1,0 +1,8 @@
+namespace SkyHighBooker.Api.Apis;
+
+/// <summary>One page of a longer list, with what a client needs to page through it.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount, int TotalPages)
+{
+    public static PagedList<T> Of(IReadOnlyList<T> items, int page, int pageSize, int totalCount) =>
+        new(items, page, pageSize, totalCount, (int)Math.Ceiling(totalCount / (double)pageSize));
+}

@@ -1,0 +1,26 @@
+using SkyHighBooker.Api.Apis;
+using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Infrastructure;
+
+namespace SkyHighBooker.Api.Bookings;
+
+/// <summary>Reads of bookings. Every user-facing read is scoped to the owner in the query itself.</summary>
+public sealed class BookingQueries(BookerDbContext db)
+{
+    public async Task<PagedList<BookingView>> OwnedByAsync(string userId, int page, int pageSize, CancellationToken ct)
+    {
+        var owned = db.Bookings.AsNoTracking().Where(b => b.UserId == userId);
+        var total = await owned.CountAsync(ct);
+        var items = await Project(owned.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((page - 1) * pageSize).Take(pageSize))
+            .ToListAsync(ct);
+        return PagedList<BookingView>.Of(items, page, pageSize, total);
+    }
+
+    public Task<BookingView?> FindOwnedAsync(string userId, Guid id, CancellationToken ct) =>
+        Project(db.Bookings.AsNoTracking().Where(b => b.Id == id && b.UserId == userId)).SingleOrDefaultAsync(ct);
+
+    public IQueryable<BookingView> Project(IQueryable<Booking> bookings) =>
+        bookings.Join(db.Flights, b => b.FlightId, f => f.Id, (b, f) => new BookingView(
+            b.Id, f.Id, f.FlightNumber, f.FromAirport, f.ToAirport, f.DepartureTime,
+            b.PassengerName, b.PassengerEmail, b.SeatNumber, b.BookingStatus, b.TotalAmount, "USD", b.CreatedAt));
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Caching.Memory;
+using Npgsql;
+using SkyHighBooker.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace SkyHighBooker.Api.Identity;
+
+/// <summary>
+/// Records each signed-in user the first time the Api sees them, and their last sign-in (the token's auth_time),
+/// with one upsert per new sign-in rather than a write per request.
+/// </summary>
+public sealed class SignInRecorder(IMemoryCache seen) : IMiddleware
+{
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            var userId = user.UserId();
+            var signedInAt = user.AuthenticatedAt();
+            var role = user.Role();
+            var key = $"signin:{userId}:{signedInAt?.ToUnixTimeSeconds()}:{role}";
+            if (!seen.TryGetValue(key, out _))
+            {
+                var db = context.RequestServices.GetRequiredService<BookerDbContext>();
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO users (id, role, last_login_at) VALUES ({userId}, {role}, {signedInAt})
+                    ON CONFLICT (id) DO UPDATE
+                    SET last_login_at = GREATEST(users.last_login_at, excluded.last_login_at), role = excluded.role, updated_at = now()
+                    WHERE users.last_login_at IS DISTINCT FROM GREATEST(users.last_login_at, excluded.last_login_at)
+                       OR users.role <> excluded.role
+                    """, context.RequestAborted);
+                seen.Set(key, true, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
+            }
+        }
+        await next(context);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using SkyHighBooker.Api.Identity;
+
+namespace SkyHighBooker.Api.RateLimiting;
+
+/// <summary>Limits per signed-in user (writes and account calls) and per client IP (everything), answering 429 with Retry-After.</summary>
+public static class RateLimits
+{
+    public const string PerUser = "per-user";
+
+    public sealed class Options
+    {
+        public const string Section = "RateLimits";
+        public int PerIpPermitsPerMinute { get; set; } = 1200;
+        public int PerUserPermitsPerMinute { get; set; } = 120;
+    }
+
+    public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(Options.Section).Get<Options>() ?? new Options();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(http), _ => Window(limits.PerIpPermitsPerMinute)));
+            options.AddPolicy(PerUser, http =>
+            {
+                var key = http.User.Identity?.IsAuthenticated == true ? "user:" + http.User.UserId() : "ip:" + ClientAddress(http);
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(limits.PerUserPermitsPerMinute));
+            });
+            options.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var http = context.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"Slow down: try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
+                    },
+                });
+            };
+        });
+        return builder;
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permitsPerMinute) => new()
+    {
+        PermitLimit = permitsPerMinute,
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+    };
+
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+
+namespace SkyHighBooker.AppHost;
+
+public static class CognitoExtensions
+{
+    /// <summary>
+    /// Amazon Cognito for the system: a real user pool when Cognito:UserPoolId is configured, otherwise cognito-local
+    /// (Cognito's JSON API, locally) plus a one-shot setup that creates the pool, app client, admin group and admin.
+    /// </summary>
+    public static BookerCognito AddBookerCognito(this IDistributedApplicationBuilder builder, string name)
+    {
+        var settings = builder.Configuration.GetSection("Cognito");
+        if (!string.IsNullOrWhiteSpace(settings["UserPoolId"]))
+        {
+            return BookerCognito.RealPool(settings["Region"] ?? "us-east-1", settings["UserPoolId"]!,
+                settings["ClientId"] ?? throw new InvalidOperationException("Cognito:ClientId is required with Cognito:UserPoolId"));
+        }
+
+        var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+        var dataDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, settings["DataDirectory"] ?? "../.data/cognito"));
+        var setupOutput = Path.Combine(dataDirectory, "pool.json");
+
+        // Not proxied: cognito-local writes its own address into the tokens' issuer, so it must listen where it is reached.
+        var emulator = builder.AddExecutable(name, "bash", repositoryRoot, Path.Combine(repositoryRoot, "scripts", "run-cognito-local.sh"), dataDirectory)
+            .WithHttpEndpoint(port: settings.GetValue("Port", 9229), env: "PORT", isProxied: false)
+            .WithHttpHealthCheck("/health");
+        if (!string.IsNullOrWhiteSpace(settings["FixedCode"])) emulator.WithEnvironment("CODE", settings["FixedCode"]);
+
+        var setup = builder.AddExecutable($"{name}-setup", "node", repositoryRoot, Path.Combine(repositoryRoot, "emulators", "cognito-bootstrap.mjs"))
+            .WithEnvironment("COGNITO_ENDPOINT", emulator.GetEndpoint("http"))
+            .WithEnvironment("BOOTSTRAP_OUTPUT", setupOutput)
+            .WithEnvironment("ADMIN_EMAIL", settings["AdminEmail"] ?? "admin@skyhighbooker.local")
+            .WithEnvironment("ADMIN_PASSWORD", settings["AdminPassword"] ?? throw new InvalidOperationException("Cognito:AdminPassword is required for the emulator"))
+            .WaitFor(emulator);
+
+        return BookerCognito.Emulated(setup, setupOutput);
+    }
+
+    /// <summary>Hands the pool's settings to a service as Cognito__* configuration, once the pool exists.</summary>
+    public static IResourceBuilder<T> WithCognito<T>(this IResourceBuilder<T> service, BookerCognito cognito)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport
+    {
+        if (cognito.Setup is not null) service.WaitForCompletion(cognito.Setup);
+        return service.WithEnvironment(context =>
+        {
+            foreach (var (key, value) in cognito.Settings())
+            {
+                context.EnvironmentVariables[$"Cognito__{key}"] = value;
+            }
+        });
+    }
+}
+
+public sealed class BookerCognito
+{
+    private readonly Func<IReadOnlyDictionary<string, string>> settings;
+
+    private BookerCognito(IResourceBuilder<IResource>? setup, Func<IReadOnlyDictionary<string, string>> settings)
+    {
+        Setup = setup;
+        this.settings = settings;
+    }
+
+    /// <summary>The one-shot emulator setup to wait for; null with a real pool.</summary>
+    public IResourceBuilder<IResource>? Setup { get; }
+
+    public IReadOnlyDictionary<string, string> Settings() => settings();
+
+    public static BookerCognito RealPool(string region, string userPoolId, string clientId) => new(null, () => new Dictionary<string, string>
+    {
+        ["Region"] = region,
+        ["UserPoolId"] = userPoolId,
+        ["ClientId"] = clientId,
+        ["Issuer"] = $"https://cognito-idp.{region}.amazonaws.com/{userPoolId}",
+        ["ServiceUrl"] = $"https://cognito-idp.{region}.amazonaws.com/",
+    });
+
+    public static BookerCognito Emulated(IResourceBuilder<IResource> setup, string setupOutput) => new(setup, () =>
+    {
+        var pool = JsonDocument.Parse(File.ReadAllText(setupOutput)).RootElement;
+        return new Dictionary<string, string>
+        {
+            ["Region"] = "us-east-1",
+            ["UserPoolId"] = pool.GetProperty("userPoolId").GetString()!,
+            ["ClientId"] = pool.GetProperty("clientId").GetString()!,
+            ["Issuer"] = pool.GetProperty("issuer").GetString()!,
+            ["ServiceUrl"] = pool.GetProperty("endpoint").GetString()!,
+            // cognito-local signs with the same key on every install: this issuer is trusted in local runs only.
+            ["RequireHttpsMetadata"] = "false",
+        };
+    });
+}

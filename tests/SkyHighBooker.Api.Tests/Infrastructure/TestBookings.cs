@@ -1,0 +1,14 @@
+namespace SkyHighBooker.Api.Tests.Infrastructure;
+
+/// <summary>Bookings written straight to the database, for reading tests (the booking flow itself has its own tests).</summary>
+public static class TestBookings
+{
+    public static Task<Guid> InsertAsync(ApiFixture api, string userId, string passengerEmail = "passenger@example.com") =>
+        api.ScalarAsync<Guid>(
+            """
+            INSERT INTO bookings (user_id, flight_id, passenger_name, passenger_email, seat_number, total_amount)
+            SELECT $1, id, 'Pat Passenger', $2, '12A', price FROM flights
+            WHERE departure_date > current_date AND status = 'scheduled' ORDER BY id LIMIT 1
+            RETURNING id
+            """, userId, passengerEmail);
+}
