@@ -27,6 +27,7 @@ app.MapMeApi();
 app.MapBookingsApi();
 app.MapAdminFlightsApi();
 app.MapAdminBookingsApi();
+app.MapPaymentsApi();
 
 app.MapDefaultEndpoints();
 

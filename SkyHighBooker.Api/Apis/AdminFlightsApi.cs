@@ -79,8 +79,13 @@ public static class AdminFlightsApi
         };
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> CancelFlight(Guid id, FlightAdministration admin, CancellationToken ct) =>
-        await admin.CancelAsync(id, ct) == FlightChange.Done ? TypedResults.NoContent() : Problems.NotFound($"No flight with id {id}.");
+    public static async Task<Results<NoContent, ProblemHttpResult>> CancelFlight(
+        Guid id, FlightAdministration admin, BookingCancellation cancellation, CancellationToken ct)
+    {
+        if (await admin.CancelAsync(id, ct) != FlightChange.Done) return Problems.NotFound($"No flight with id {id}.");
+        await cancellation.CancelFlightBookingsAsync(id, ct);
+        return TypedResults.NoContent();
+    }
 
     private static ProblemHttpResult DuplicateFlightNumber(ValidFlight flight) =>
         Problems.Conflict($"{flight.FlightNumber} already flies on {flight.DepartureDate:yyyy-MM-dd}.", "flightNumber");

@@ -1,7 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Bookings;
+using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Identity;
+using SkyHighBooker.Api.Idempotency;
+using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.Payments;
 using SkyHighBooker.Api.RateLimiting;
 
 namespace SkyHighBooker.Api.Apis;
@@ -15,6 +19,19 @@ public static class BookingsApi
         bookings.MapGet("/{id:guid}", GetMyBooking).WithName("GetMyBooking")
             .WithSummary("One of the signed-in user's bookings; another user's booking is 404")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        bookings.MapPost("/", CreateBooking).WithName("CreateBooking")
+            .WithSummary("Book seats for 1–9 passengers; they are held for 10 minutes while payment is pending. Requires an Idempotency-Key header.")
+            .Produces<BookingView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        bookings.MapPost("/{id:guid}/cancel", CancelBooking).WithName("CancelBooking")
+            .WithSummary("Cancel a booking: seats are released and a completed payment is refunded")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        bookings.MapGet("/{id:guid}/payments", ListPayments).WithName("ListBookingPayments")
+            .WithSummary("The booking's payments, refunds included").ProducesProblem(StatusCodes.Status404NotFound);
+        bookings.MapPost("/{id:guid}/payments", StartPayment).WithName("StartPayment")
+            .WithSummary("Open a Stripe payment for a booking on hold; confirm it with Stripe using the client secret. Requires an Idempotency-Key header.")
+            .Produces<PaymentView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -33,4 +50,36 @@ public static class BookingsApi
         var booking = await bookings.FindOwnedAsync(user.UserId(), id, ct);
         return booking is null ? Problems.NotFound($"No booking {id}.") : TypedResults.Ok(booking);
     }
+
+    public static Task<IResult> CreateBooking(
+        BookingRequest request, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, BookingEngine engine, CancellationToken ct) =>
+        idempotent.RunAsync(http, user.UserId(), "create-booking", request, token => engine.CreateAsync(user.UserId(), request, token), ct);
+
+    public static async Task<Results<Ok<BookingView>, ProblemHttpResult>> CancelBooking(
+        Guid id, ClaimsPrincipal user, BookingCancellation cancellation, BookingQueries bookings, CancellationToken ct)
+    {
+        return await cancellation.CancelAsync(id, user.UserId(), ct) switch
+        {
+            CancellationOutcome.NotFound => Problems.NotFound($"No booking {id}."),
+            CancellationOutcome.NotCancellable => Problems.Conflict("This booking's hold expired; there is nothing to cancel."),
+            _ => TypedResults.Ok((await bookings.FindOwnedAsync(user.UserId(), id, ct))!),
+        };
+    }
+
+    public static async Task<Results<Ok<List<PaymentView>>, ProblemHttpResult>> ListPayments(
+        Guid id, ClaimsPrincipal user, BookerDbContext db, CancellationToken ct)
+    {
+        var userId = user.UserId();
+        if (!await db.Bookings.AnyAsync(b => b.Id == id && b.UserId == userId, ct)) return Problems.NotFound($"No booking {id}.");
+        var payments = await db.Payments.AsNoTracking().Where(p => p.BookingId == id && p.UserId == userId).OrderBy(p => p.CreatedAt)
+            .Select(p => new PaymentView(p.Id, p.BookingId, p.PaymentMethod, p.PaymentStatus, p.Amount, p.Currency, p.TransactionId,
+                null, null, null, p.CreatedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(payments);
+    }
+
+    public static Task<IResult> StartPayment(
+        Guid id, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, PaymentStarter payments, CancellationToken ct) =>
+        idempotent.RunAsync(http, user.UserId(), "start-payment", id,
+            token => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), token), ct);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Apis;
 
@@ -15,7 +16,17 @@ public static class FlightsApi
             .WithName("GetFlight")
             .WithSummary("One flight")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        flights.MapGet("/{id:guid}/seats", GetSeatMap)
+            .WithName("GetSeatMap")
+            .WithSummary("The flight's seats by cabin with their fares, each available, held or booked")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    public static async Task<Results<Ok<SeatMapView>, ProblemHttpResult>> GetSeatMap(Guid id, SeatMap seats, CancellationToken ct)
+    {
+        var map = await seats.ForFlightAsync(id, ct);
+        return map is null ? Problems.NotFound($"No flight with id {id}.") : TypedResults.Ok(map);
     }
 
     public static async Task<Results<Ok<PagedList<FlightSummary>>, ValidationProblem>> SearchFlights(

@@ -21,6 +21,9 @@ public sealed class BookingQueries(BookerDbContext db)
 
     public IQueryable<BookingView> Project(IQueryable<Booking> bookings) =>
         bookings.Join(db.Flights, b => b.FlightId, f => f.Id, (b, f) => new BookingView(
-            b.Id, f.Id, f.FlightNumber, f.FromAirport, f.ToAirport, f.DepartureTime,
-            b.PassengerName, b.PassengerEmail, b.SeatNumber, b.BookingStatus, b.TotalAmount, "USD", b.CreatedAt));
+            b.Id, b.Reference, f.Id, f.FlightNumber, f.Airline, f.FromAirport, f.ToAirport, f.DepartureTime,
+            b.PassengerName, b.PassengerEmail, b.SeatNumber, b.BookingStatus, b.HoldExpiresAt, b.TotalAmount, "USD",
+            db.BookingPassengers.Where(p => p.BookingId == b.Id).OrderBy(p => p.Position)
+                .Select(p => new PassengerView(p.PassengerName, p.PassengerEmail, p.SeatNumber, p.Cabin, p.Fare)).ToList(),
+            b.CreatedAt));
 }

@@ -1,10 +1,12 @@
 namespace SkyHighBooker.Api.Bookings;
 
-/// <summary>A booking as its owner (and admins) see it, with the flight it is on.</summary>
+/// <summary>A booking as its owner (and admins) see it, with the flight it is on and everyone in it.</summary>
 public sealed record BookingView(
     Guid Id,
+    string Reference,
     Guid FlightId,
     string FlightNumber,
+    string Airline,
     string From,
     string To,
     DateTimeOffset DepartureTime,
@@ -12,8 +14,12 @@ public sealed record BookingView(
     string PassengerEmail,
     string SeatNumber,
     string Status,
+    DateTimeOffset? HoldExpiresAt,
     decimal TotalAmount,
     string Currency,
+    IReadOnlyList<PassengerView> Passengers,
     DateTimeOffset CreatedAt);
+
+public sealed record PassengerView(string Name, string Email, string Seat, string Cabin, decimal Fare);
 
 public sealed record AdminBookingView(string UserId, BookingView Booking);

@@ -3,6 +3,9 @@ using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
+using SkyHighBooker.Api.Idempotency;
+using SkyHighBooker.Api.Payments;
+using SkyHighBooker.Api.Seats;
 using SkyHighBooker.Api.RateLimiting;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
@@ -33,6 +36,17 @@ public static class Extensions
         builder.AddRateLimits();
 
         builder.Services.AddScoped<BookingQueries>();
+        builder.Services.AddScoped<SeatMap>();
+        builder.Services.AddScoped<SeatInventory>();
+        builder.Services.AddScoped<IdempotencyKeys>();
+        builder.Services.AddScoped<IdempotentEndpoint>();
+        builder.Services.AddScoped<BookingEngine>();
+        builder.Services.AddScoped<BookingCancellation>();
+        builder.Services.AddScoped<HoldExpiry>();
+        builder.Services.AddHostedService<HoldSweeper>();
+        builder.AddStripe();
+        builder.Services.AddScoped<PaymentStarter>();
+        builder.Services.AddScoped<PaymentWebhook>();
         builder.Services.AddScoped<FlightAdministration>();
 
         builder.Services.AddProblemDetails();

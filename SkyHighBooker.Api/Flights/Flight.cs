@@ -17,6 +17,11 @@ public sealed class Flight
     public int TotalSeats { get; set; }
     public int AvailableSeats { get; set; }
     public string Status { get; set; } = FlightStatus.Scheduled;
+    /// <summary>
+    /// False until the first booking: seats sold before then (the seed's loads) are only a count, and get
+    /// seat_assignments rows when the flight is first booked.
+    /// </summary>
+    public bool SeatsMaterialized { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

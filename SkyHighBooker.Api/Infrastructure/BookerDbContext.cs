@@ -3,7 +3,9 @@ using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Payments;
+using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Infrastructure;
 
@@ -15,6 +17,9 @@ public sealed class BookerDbContext(DbContextOptions<BookerDbContext> options) :
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<SeededScheduleDay> SeededScheduleDays => Set<SeededScheduleDay>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<BookingPassenger> BookingPassengers => Set<BookingPassenger>();
+    public DbSet<SeatAssignment> SeatAssignments => Set<SeatAssignment>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

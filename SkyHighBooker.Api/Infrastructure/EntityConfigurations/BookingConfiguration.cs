@@ -12,10 +12,13 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.ToTable("bookings", t =>
         {
             t.HasCheckConstraint("ck_bookings_total_amount", "total_amount >= 0");
-            t.HasCheckConstraint("ck_bookings_seat_number", "seat_number ~ '^[0-9]{1,2}[A-K]$'");
+            t.HasCheckConstraint("ck_bookings_seat_number", "seat_number ~ '^[0-9]{1,3}[A-K]$'");
+            t.HasCheckConstraint("ck_bookings_status", "booking_status IN ('pending_payment', 'confirmed', 'expired', 'cancelled')");
+            t.HasCheckConstraint("ck_bookings_hold", "booking_status <> 'pending_payment' OR hold_expires_at IS NOT NULL");
         });
         booking.HasKey(b => b.Id);
         booking.Property(b => b.Id).HasDefaultValueSql("gen_random_uuid()");
+        booking.Property(b => b.Reference).HasMaxLength(6).IsFixedLength();
         booking.Property(b => b.UserId).HasMaxLength(128);
         booking.Property(b => b.PassengerName).HasMaxLength(200);
         booking.Property(b => b.PassengerEmail).HasMaxLength(320);
@@ -26,7 +29,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.Property(b => b.UpdatedAt).HasDefaultValueSql("now()");
 
         booking.HasOne<Flight>().WithMany().HasForeignKey(b => b.FlightId).OnDelete(DeleteBehavior.Restrict);
+        booking.HasIndex(b => b.Reference).IsUnique();
         booking.HasIndex(b => new { b.UserId, b.CreatedAt });
         booking.HasIndex(b => b.FlightId);
+        booking.HasIndex(b => b.HoldExpiresAt).HasFilter("booking_status = 'pending_payment'");
     }
 }

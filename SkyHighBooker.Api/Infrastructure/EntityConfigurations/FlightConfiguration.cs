@@ -25,6 +25,7 @@ internal sealed class FlightConfiguration : IEntityTypeConfiguration<Flight>
         flight.Property(f => f.Aircraft).HasMaxLength(50);
         flight.Property(f => f.Price).HasPrecision(10, 2);
         flight.Property(f => f.Status).HasMaxLength(20).HasDefaultValue(FlightStatus.Scheduled);
+        flight.Property(f => f.SeatsMaterialized).HasDefaultValue(false);
         flight.Property(f => f.CreatedAt).HasDefaultValueSql("now()");
         flight.Property(f => f.UpdatedAt).HasDefaultValueSql("now()");
 

@@ -48,6 +48,10 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("flight_id");
 
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_expires_at");
+
                     b.Property<string>("PassengerEmail")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -59,6 +63,13 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("passenger_name");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("reference")
+                        .IsFixedLength();
 
                     b.Property<string>("SeatNumber")
                         .IsRequired()
@@ -89,14 +100,88 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                     b.HasIndex("FlightId")
                         .HasDatabaseName("ix_bookings_flight_id");
 
+                    b.HasIndex("HoldExpiresAt")
+                        .HasDatabaseName("ix_bookings_hold_expires_at")
+                        .HasFilter("booking_status = 'pending_payment'");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bookings_reference");
+
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_bookings_user_id_created_at");
 
                     b.ToTable("bookings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_bookings_seat_number", "seat_number ~ '^[0-9]{1,2}[A-K]$'");
+                            t.HasCheckConstraint("ck_bookings_hold", "booking_status <> 'pending_payment' OR hold_expires_at IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_bookings_seat_number", "seat_number ~ '^[0-9]{1,3}[A-K]$'");
+
+                            t.HasCheckConstraint("ck_bookings_status", "booking_status IN ('pending_payment', 'confirmed', 'expired', 'cancelled')");
 
                             t.HasCheckConstraint("ck_bookings_total_amount", "total_amount >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Bookings.BookingPassenger", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<string>("Cabin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("cabin");
+
+                    b.Property<decimal>("Fare")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("fare");
+
+                    b.Property<string>("PassengerEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("passenger_email");
+
+                    b.Property<string>("PassengerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("passenger_name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("SeatNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("seat_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_booking_passengers");
+
+                    b.HasIndex("BookingId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booking_passengers_booking_id_position");
+
+                    b.ToTable("booking_passengers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_passengers_cabin", "cabin IN ('economy', 'premium_economy', 'business')");
+
+                            t.HasCheckConstraint("ck_booking_passengers_fare", "fare >= 0");
+
+                            t.HasCheckConstraint("ck_booking_passengers_position", "position BETWEEN 1 AND 9");
                         });
                 });
 
@@ -216,6 +301,12 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("price");
 
+                    b.Property<bool>("SeatsMaterialized")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("seats_materialized");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -271,6 +362,57 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
 
                             t.HasCheckConstraint("ck_flights_status", "status IN ('scheduled', 'cancelled')");
                         });
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("text")
+                        .HasColumnName("response_body");
+
+                    b.Property<int?>("ResponseStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("UserId", "Key")
+                        .HasName("pk_idempotency_keys");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_keys_expires_at");
+
+                    b.ToTable("idempotency_keys", (string)null);
                 });
 
             modelBuilder.Entity("SkyHighBooker.Api.Identity.UserAccount", b =>
@@ -456,6 +598,39 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SkyHighBooker.Api.Seats.SeatAssignment", b =>
+                {
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("SeatNumber")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("seat_number");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("FlightId", "SeatNumber")
+                        .HasName("pk_seat_assignments");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_seat_assignments_booking_id");
+
+                    b.ToTable("seat_assignments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_seat_assignments_seat_number", "seat_number ~ '^[0-9]{1,3}[A-K]$'");
+                        });
+                });
+
             modelBuilder.Entity("SkyHighBooker.Api.Bookings.Booking", b =>
                 {
                     b.HasOne("SkyHighBooker.Api.Flights.Flight", null)
@@ -464,6 +639,16 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bookings_flights_flight_id");
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Bookings.BookingPassenger", b =>
+                {
+                    b.HasOne("SkyHighBooker.Api.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_passengers_bookings_booking_id");
                 });
 
             modelBuilder.Entity("SkyHighBooker.Api.Flights.Flight", b =>
@@ -491,6 +676,22 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payments_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Seats.SeatAssignment", b =>
+                {
+                    b.HasOne("SkyHighBooker.Api.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_seat_assignments_bookings_booking_id");
+
+                    b.HasOne("SkyHighBooker.Api.Flights.Flight", null)
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_seat_assignments_flights_flight_id");
                 });
 #pragma warning restore 612, 618
         }

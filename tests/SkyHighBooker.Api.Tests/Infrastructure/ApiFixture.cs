@@ -40,6 +40,9 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             host.UseEnvironment("Testing");
             host.UseSetting("ConnectionStrings:skyhighdb", ConnectionString);
+            // The load tests send hundreds of requests as one user; the rate-limit tests set their own limits.
+            host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
+            host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
             foreach (var (key, value) in Cognito.ApiSettings().Concat(settings)) host.UseSetting(key, value);
         });
 

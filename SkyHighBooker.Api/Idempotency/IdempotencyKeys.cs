@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Infrastructure;
+
+namespace SkyHighBooker.Api.Idempotency;
+
+/// <summary>
+/// Stripe-style idempotency: the first request with a key runs and its response is kept for 24 hours; a retry with
+/// the same key and body gets that response again; the same key with another body is refused (422).
+/// Keys belong to the user who sent them. The claim is a row inserted in the operation's own transaction, so a
+/// concurrent retry waits for the first to commit and then replays it, and a failed first attempt leaves no trace.
+/// </summary>
+public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
+{
+    public const string Header = "Idempotency-Key";
+    public const int MaxKeyLength = 255;
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    public abstract record Claim
+    {
+        public sealed record Granted : Claim;
+        public sealed record Replay(int Status, string Body) : Claim;
+        public sealed record Mismatch : Claim;
+    }
+
+    public static string Hash<T>(string operation, T request) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { operation, request })));
+
+    /// <summary>Must run inside the transaction of the operation the key protects.</summary>
+    public async Task<Claim> ClaimAsync(string userId, string key, string operation, string requestHash, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        // A key past its 24 hours is forgotten, as if never used.
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key} AND expires_at < {now}", ct);
+        var claimed = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO idempotency_keys (user_id, key, operation, request_hash, created_at, expires_at)
+            VALUES ({userId}, {key}, {operation}, {requestHash}, {now}, {now + Retention})
+            ON CONFLICT (user_id, key) DO NOTHING
+            """, ct);
+        if (claimed == 1) return new Claim.Granted();
+
+        var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
+        if (existing.Operation != operation || existing.RequestHash != requestHash) return new Claim.Mismatch();
+        // A committed claim always has its response: claims and responses are written in one transaction.
+        return new Claim.Replay(existing.ResponseStatus!.Value, existing.ResponseBody!);
+    }
+
+    public Task CompleteAsync(string userId, string key, int status, string body, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync(
+            $"UPDATE idempotency_keys SET response_status = {status}, response_body = {body} WHERE user_id = {userId} AND key = {key}", ct);
+
+    public Task<int> PurgeExpiredAsync(CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}", ct);
+}

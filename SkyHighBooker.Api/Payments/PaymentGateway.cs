@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using Stripe;
+
+namespace SkyHighBooker.Api.Payments;
+
+public sealed record GatewayIntent(string Id, string ClientSecret, string Status);
+
+/// <summary>Stripe, through Stripe.net: the same calls reach real Stripe or the local stand-in, only the API base differs.</summary>
+public sealed class PaymentGateway(StripeClient stripe, IOptions<StripeSettings> settings)
+{
+    public const string Name = "stripe";
+
+    public async Task<GatewayIntent> CreateIntentAsync(Guid bookingId, Guid paymentId, decimal amount, string currency, string idempotencyKey, CancellationToken ct)
+    {
+        var intent = await stripe.V1.PaymentIntents.CreateAsync(new PaymentIntentCreateOptions
+        {
+            Amount = MinorUnits(amount),
+            Currency = currency.ToLowerInvariant(),
+            Description = $"Sky High Booker booking {bookingId}",
+            Metadata = new Dictionary<string, string> { ["booking_id"] = bookingId.ToString(), ["payment_id"] = paymentId.ToString() },
+        }, new RequestOptions { IdempotencyKey = idempotencyKey }, ct);
+        return new GatewayIntent(intent.Id, intent.ClientSecret, intent.Status);
+    }
+
+    public async Task<string> RefundAsync(string paymentIntentId, CancellationToken ct)
+    {
+        var refund = await stripe.V1.Refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId },
+            new RequestOptions { IdempotencyKey = $"refund-{paymentIntentId}" }, ct);
+        return refund.Id;
+    }
+
+    /// <summary>Throws <see cref="StripeException"/> when the signature or timestamp is not Stripe's.</summary>
+    public Event ParseWebhook(string json, string signatureHeader) =>
+        EventUtility.ConstructEvent(json, signatureHeader, settings.Value.WebhookSecret, throwOnApiVersionMismatch: false);
+
+    public static long MinorUnits(decimal amount) => (long)decimal.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
+}

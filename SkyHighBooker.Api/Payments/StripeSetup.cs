@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+using Stripe;
+
+namespace SkyHighBooker.Api.Payments;
+
+public static class StripeSetup
+{
+    public static IHostApplicationBuilder AddStripe(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<StripeSettings>(builder.Configuration.GetSection(StripeSettings.Section));
+        builder.Services.AddHttpClient(StripeSettings.Section);
+        builder.Services.AddSingleton(services =>
+        {
+            var settings = services.GetRequiredService<IOptions<StripeSettings>>().Value;
+            var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(StripeSettings.Section);
+            return new StripeClient(new StripeClientOptions
+            {
+                ApiKey = settings.SecretKey,
+                ApiBase = string.IsNullOrWhiteSpace(settings.ApiBase) ? null : settings.ApiBase.TrimEnd('/'),
+                HttpClient = new SystemNetHttpClient(http),
+            });
+        });
+        builder.Services.AddScoped<PaymentGateway>();
+        return builder;
+    }
+}
