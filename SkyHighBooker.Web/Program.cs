@@ -12,6 +12,7 @@ var app = builder.Build();
 
 app.UseStaticFiles(SpaCaching.StaticFiles);
 app.MapReverseProxy();
+app.MapClientConfig(); // GET /config.json: the Cognito settings the browser signs in with (Cognito:*)
 app.MapFallbackToFile("index.html", SpaCaching.IndexPage);
 
 app.MapDefaultEndpoints();

@@ -6,13 +6,13 @@ namespace SkyHighBooker.Api.Payments;
 public sealed record GatewayIntent(string Id, string ClientSecret, string Status);
 
 /// <summary>Stripe, through Stripe.net: the same calls reach real Stripe or the local stand-in, only the API base differs.</summary>
-public sealed class PaymentGateway(StripeClient stripe, IOptions<StripeSettings> settings)
+public sealed class PaymentGateway(Lazy<StripeClient> stripe, IOptions<StripeSettings> settings)
 {
     public const string Name = "stripe";
 
     public async Task<GatewayIntent> CreateIntentAsync(Guid bookingId, Guid paymentId, decimal amount, string currency, string idempotencyKey, CancellationToken ct)
     {
-        var intent = await stripe.V1.PaymentIntents.CreateAsync(new PaymentIntentCreateOptions
+        var intent = await stripe.Value.V1.PaymentIntents.CreateAsync(new PaymentIntentCreateOptions
         {
             Amount = MinorUnits(amount),
             Currency = currency.ToLowerInvariant(),
@@ -24,7 +24,7 @@ public sealed class PaymentGateway(StripeClient stripe, IOptions<StripeSettings>
 
     public async Task<string> RefundAsync(string paymentIntentId, CancellationToken ct)
     {
-        var refund = await stripe.V1.Refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId },
+        var refund = await stripe.Value.V1.Refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId },
             new RequestOptions { IdempotencyKey = $"refund-{paymentIntentId}" }, ct);
         return refund.Id;
     }

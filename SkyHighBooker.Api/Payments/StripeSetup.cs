@@ -9,7 +9,8 @@ public static class StripeSetup
     {
         builder.Services.Configure<StripeSettings>(builder.Configuration.GetSection(StripeSettings.Section));
         builder.Services.AddHttpClient(StripeSettings.Section);
-        builder.Services.AddSingleton(services =>
+        // Lazy: an Api without Stripe settings still starts, and only a payment or refund needs them.
+        builder.Services.AddSingleton(services => new Lazy<StripeClient>(() =>
         {
             var settings = services.GetRequiredService<IOptions<StripeSettings>>().Value;
             var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(StripeSettings.Section);
@@ -19,7 +20,7 @@ public static class StripeSetup
                 ApiBase = string.IsNullOrWhiteSpace(settings.ApiBase) ? null : settings.ApiBase.TrimEnd('/'),
                 HttpClient = new SystemNetHttpClient(http),
             });
-        });
+        }));
         builder.Services.AddScoped<PaymentGateway>();
         return builder;
     }

@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The ASP.NET host (SkyHighBooker.Web) serves the built files from ../wwwroot and proxies /api to the Api.
-// `npm run dev` runs Vite on 5174 with hot reload and sends /api and /openapi to that host (or to VITE_API_PROXY_TARGET).
+// `npm run dev` runs Vite on 5174 with hot reload and sends /api, /openapi and /config.json (the Cognito settings)
+// to that host (or to VITE_API_PROXY_TARGET).
 const apiProxyTarget = process.env.VITE_API_PROXY_TARGET ?? 'http://localhost:5173';
 
 export default defineConfig({
@@ -18,6 +19,7 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiProxyTarget, changeOrigin: true },
       '/openapi': { target: apiProxyTarget, changeOrigin: true },
+      '/config.json': { target: apiProxyTarget, changeOrigin: true },
     },
   },
   test: {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getJson } from './http';
+import { ApiError, getJson, setApiAuthentication, type ApiAuthentication } from './http';
 
 function respond(status: number, body: unknown) {
   return vi.fn().mockResolvedValue(
@@ -10,7 +10,10 @@ function respond(status: number, body: unknown) {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setApiAuthentication(null);
+});
 
 describe('getJson', () => {
   it('asks for JSON at the path with the query and returns the body', async () => {
@@ -57,5 +60,88 @@ describe('getJson', () => {
     const error = await getJson('/api/flights').catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(DOMException);
+  });
+});
+
+describe('getJson when signed in', () => {
+  function signedIn(tokens: (string | null)[]): ApiAuthentication & { onUnauthorized: ReturnType<typeof vi.fn> } {
+    const getAccessToken = vi.fn(async () => (tokens.length > 1 ? tokens.shift()! : tokens[0]!));
+    const auth = { getAccessToken, onUnauthorized: vi.fn() };
+    setApiAuthentication(auth);
+    return auth;
+  }
+
+  function authorizationOf(call: unknown[]): string | undefined {
+    return ((call[1] as RequestInit).headers as Record<string, string>).Authorization;
+  }
+
+  it('sends the access token as a bearer token', async () => {
+    signedIn(['access-1']);
+    const fetchMock = respond(200, { id: 'me' });
+    vi.stubGlobal('fetch', fetchMock);
+
+    await getJson('/api/me');
+
+    expect(authorizationOf(fetchMock.mock.calls[0]!)).toBe('Bearer access-1');
+  });
+
+  it('sends no Authorization header when signed out', async () => {
+    signedIn([null]);
+    const fetchMock = respond(200, []);
+    vi.stubGlobal('fetch', fetchMock);
+
+    await getJson('/api/airports');
+
+    expect(authorizationOf(fetchMock.mock.calls[0]!)).toBeUndefined();
+  });
+
+  it('retries a 401 once with a refreshed token', async () => {
+    const auth = signedIn(['stale', 'fresh']);
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('', { status: 401 }))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ id: 'me' }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    const body = await getJson('/api/me');
+
+    expect(body).toEqual({ id: 'me' });
+    expect(auth.getAccessToken).toHaveBeenLastCalledWith({ forceRefresh: true });
+    expect(fetchMock.mock.calls.map(authorizationOf)).toEqual(['Bearer stale', 'Bearer fresh']);
+    expect(auth.onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('ends the session when the Api refuses the refreshed token too', async () => {
+    const auth = signedIn(['stale', 'fresh']);
+    const fetchMock = vi.fn(async () => new Response('', { status: 401 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    const error = (await getJson('/api/me').catch((e: unknown) => e)) as ApiError;
+
+    expect(error.status).toBe(401);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(auth.onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a signed-out user to sign in when the Api needs them to be', async () => {
+    const auth = signedIn([null]);
+    const fetchMock = vi.fn(async () => new Response('', { status: 401 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    await getJson('/api/me').catch(() => undefined);
+
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(auth.onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('never sends the token to another site', async () => {
+    const auth = signedIn(['access-1']);
+    const fetchMock = respond(200, {});
+    vi.stubGlobal('fetch', fetchMock);
+
+    await getJson('https://elsewhere.example/api');
+
+    expect(auth.getAccessToken).not.toHaveBeenCalled();
+    expect(authorizationOf(fetchMock.mock.calls[0]!)).toBeUndefined();
   });
 });

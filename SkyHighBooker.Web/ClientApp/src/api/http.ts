@@ -19,16 +19,35 @@ export class ApiError extends Error {
   }
 }
 
+/** How requests to the Api are signed in; set by the auth provider, absent when nobody can sign in. */
+export interface ApiAuthentication {
+  /** The access token to send (refreshed when about to expire, or when `forceRefresh` asks); null when signed out. */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string | null>;
+  /** The Api still refused after a refresh: the session is over and the user has to sign in again. */
+  onUnauthorized(): void;
+}
+
+let authentication: ApiAuthentication | null = null;
+
+export function setApiAuthentication(value: ApiAuthentication | null): void {
+  authentication = value;
+}
+
+/**
+ * GETs JSON from the Api. When signed in, the access token goes along as a bearer token; a 401 gets one retry
+ * with a freshly refreshed token, and a second 401 ends the session (the auth provider sends the user to sign in).
+ */
 export async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
   const search = query?.toString();
   const url = search ? `${path}?${search}` : path;
 
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    throw new ApiError(0, null, 'The server could not be reached.');
+  const auth = isSameOrigin(url) ? authentication : null;
+  const token = await accessToken(auth, false);
+  let response = await send(url, token, signal);
+  if (response.status === 401 && auth) {
+    const fresh = await accessToken(auth, true);
+    if (fresh) response = await send(url, fresh, signal);
+    if (response.status === 401) auth.onUnauthorized();
   }
 
   if (!response.ok) {
@@ -36,6 +55,31 @@ export async function getJson<T>(path: string, query?: URLSearchParams, signal?:
     throw new ApiError(response.status, problem, problem?.title ?? `Request failed with status ${response.status}.`);
   }
   return (await response.json()) as T;
+}
+
+async function send(url: string, token: string | null, signal: AbortSignal | undefined): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  try {
+    return await fetch(url, { headers, signal });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError(0, null, 'The server could not be reached.');
+  }
+}
+
+async function accessToken(auth: ApiAuthentication | null, forceRefresh: boolean): Promise<string | null> {
+  if (!auth) return null;
+  try {
+    return await auth.getAccessToken({ forceRefresh });
+  } catch {
+    return null;
+  }
+}
+
+/** Tokens only go to our own Api: a relative path, never another site. */
+function isSameOrigin(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
 }
 
 export function isAbort(error: unknown): boolean {

@@ -1,5 +1,6 @@
 export * from './types';
-export { ApiError, isAbort } from './http';
+export { ApiError, isAbort, setApiAuthentication, type ApiAuthentication } from './http';
 export { parseProblemDetails, messagesByField, type FieldMessages } from './problemDetails';
 export { findAirports } from './airports';
 export { searchFlights, flightSearchParams, type FlightSearchQuery } from './flights';
+export { getMe } from './me';

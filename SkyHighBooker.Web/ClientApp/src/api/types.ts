@@ -45,3 +45,21 @@ export interface ProblemDetails {
   detail?: string;
   errors: Record<string, string[]>;
 }
+
+export type UserRole = 'user' | 'admin';
+
+/** The signed-in user as the Api knows them (GET /api/me). */
+export interface UserProfile {
+  /** Cognito's `sub`. */
+  id: string;
+  email: string;
+  emailVerified: boolean;
+  firstName: string;
+  lastName: string;
+  role: UserRole;
+  /** ISO-8601 instant. */
+  createdAt: string;
+  /** ISO-8601 instant; null before the first sign-in the Api has seen. */
+  lastLoginAt: string | null;
+  mfaEnabled: boolean;
+}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { UserMenu } from './UserMenu';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
@@ -16,6 +17,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </svg>
             Sky High Booker
           </Link>
+          <nav className="app__account" aria-label="Account">
+            <UserMenu />
+          </nav>
         </div>
       </header>
       <main id="main" className="app__main" tabIndex={-1}>

@@ -7,15 +7,22 @@ interface ProblemAlertProps {
   /** Set when some messages are shown next to their fields. */
   hasFieldMessages?: boolean;
   onRetry?: () => void;
+  testId?: string;
 }
 
 /** The general message for a failed request: the problem's title and detail, and any message no field shows. */
-export function ProblemAlert({ error, unmatchedMessages = [], hasFieldMessages = false, onRetry }: ProblemAlertProps) {
+export function ProblemAlert({
+  error,
+  unmatchedMessages = [],
+  hasFieldMessages = false,
+  onRetry,
+  testId = 'search-error',
+}: ProblemAlertProps) {
   const { title, detail } = describeFailure(error, hasFieldMessages);
   const canRetry = onRetry && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
 
   return (
-    <div className="alert alert--error" role="alert" data-testid="search-error">
+    <div className="alert alert--error" role="alert" data-testid={testId}>
       <p className="alert__title">{title}</p>
       {detail && <p>{detail}</p>}
       {unmatchedMessages.length > 0 && (

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { AccountCard, AccountForm } from '../../auth/AccountCard';
+import { useAuth } from '../../auth/AuthContext';
+import { AuthStarting } from '../../auth/RequireAuth';
+import { safeReturnTo, withReturnTo } from '../../auth/returnTo';
+import { SignInUnavailable } from '../../auth/SignInUnavailable';
+import {
+  blankFields,
+  fieldErrorsOf,
+  formErrorOf,
+  useAccountAction,
+  type FieldErrors,
+} from '../../auth/useAccountAction';
+import { FormField } from '../../components/FormField';
+import type { VerifyNotice } from '../Verify/VerifyPage';
+
+const required = {
+  firstName: 'Enter your first name.',
+  lastName: 'Enter your last name.',
+  email: 'Enter your email address.',
+  password: 'Choose a password.',
+};
+
+/** /signup?returnTo=: name, email and password; Cognito then emails a code to verify the address. */
+export function SignUpPage() {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const returnTo = params.get('returnTo');
+
+  const [details, setDetails] = useState({
+    firstName: '',
+    lastName: '',
+    email: params.get('email') ?? '',
+    password: '',
+  });
+  const [blank, setBlank] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const action = useAccountAction('signUp');
+
+  if (auth.status === 'starting') return <AuthStarting />;
+  if (auth.status === 'unavailable' || !auth.accounts) return <SignInUnavailable reason={auth.unavailableReason} />;
+  if (auth.status === 'signedIn') return <Navigate to={safeReturnTo(returnTo)} replace />;
+  const accounts = auth.accounts;
+
+  const change = (update: Partial<typeof details>) => setDetails((current) => ({ ...current, ...update }));
+
+  async function submit() {
+    const missing = blankFields(details, required);
+    setBlank(missing);
+    if (Object.keys(missing).length > 0) {
+      action.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const email = details.email.trim();
+    const outcome = await action.run(() =>
+      accounts.signUp({
+        email,
+        password: details.password,
+        firstName: details.firstName.trim(),
+        lastName: details.lastName.trim(),
+      }),
+    );
+    if (!outcome.ok) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    if (outcome.value.confirmed) {
+      navigate(withReturnTo('/signin', returnTo, { email }), {
+        state: { notice: 'Your account is ready. Sign in to continue.' },
+      });
+    } else {
+      const state: VerifyNotice = { destination: outcome.value.destination ?? email };
+      navigate(withReturnTo('/verify', returnTo, { email }), { state });
+    }
+  }
+
+  const errors = fieldErrorsOf(blank, action.failure);
+  const formError = formErrorOf(blank, action.failure, ['firstName', 'lastName', 'email', 'password']);
+  const existingAccount = action.failure?.next === 'signIn';
+
+  return (
+    <AccountCard
+      title="Create your account"
+      intro={<p>Book faster and find your trips in one place.</p>}
+      footer={
+        <p>
+          Already have an account? <Link to={withReturnTo('/signin', returnTo)}>Sign in</Link>
+        </p>
+      }
+    >
+      <AccountForm
+        label="Create your account"
+        testId="signup-form"
+        formError={formError}
+        attempt={attempt}
+        onSubmit={submit}
+      >
+        <div className="account-form__row">
+          <FormField id="signup-first-name" label="First name" errors={errors.firstName}>
+            {(control) => (
+              <input
+                {...control}
+                name="firstName"
+                className="input"
+                autoComplete="given-name"
+                value={details.firstName}
+                onChange={(event) => change({ firstName: event.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField id="signup-last-name" label="Last name" errors={errors.lastName}>
+            {(control) => (
+              <input
+                {...control}
+                name="lastName"
+                className="input"
+                autoComplete="family-name"
+                value={details.lastName}
+                onChange={(event) => change({ lastName: event.target.value })}
+              />
+            )}
+          </FormField>
+        </div>
+        <FormField
+          id="signup-email"
+          label="Email"
+          errors={errors.email}
+          hint={
+            existingAccount ? (
+              <Link
+                to={withReturnTo('/signin', returnTo, { email: details.email.trim() })}
+                data-testid="signin-instead"
+              >
+                Sign in with this email instead
+              </Link>
+            ) : undefined
+          }
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="email"
+              type="email"
+              className="input"
+              autoComplete="email"
+              inputMode="email"
+              spellCheck={false}
+              value={details.email}
+              onChange={(event) => change({ email: event.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField
+          id="signup-password"
+          label="Password"
+          errors={errors.password}
+          hint="At least 8 characters, with upper- and lower-case letters, a number and a symbol."
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              className="input"
+              autoComplete="new-password"
+              value={details.password}
+              onChange={(event) => change({ password: event.target.value })}
+            />
+          )}
+        </FormField>
+        <button type="submit" className="button button--primary account-form__submit" disabled={action.pending}>
+          {action.pending ? 'Creating your account…' : 'Create account'}
+        </button>
+      </AccountForm>
+    </AccountCard>
+  );
+}
