@@ -40,9 +40,10 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IAsyncLifetime
         price = 129.50m, aircraft = "Airbus A220-300", totalSeats = 140,
     };
 
-    private async Task<HttpStatusCode> StatusAsync(HttpClient client, HttpMethod method, string path, object? body = null)
+    private async Task<HttpStatusCode> StatusAsync(HttpClient client, HttpMethod method, string path, object? body = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         var response = await client.SendAsync(request);
         if ((int)response.StatusCode >= 400 && (int)response.StatusCode != 405)
         {
@@ -69,6 +70,23 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(userB, HttpMethod.Get, path));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(admin, HttpMethod.Get, path));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(userB, HttpMethod.Get, $"/api/bookings/{Guid.NewGuid()}"));
+    }
+
+    [Fact]
+    public async Task Writes_on_a_booking_are_its_owners_only()
+    {
+        var flight = await TestFlights.CreateAsync(api, 76, 76);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(anonymous, HttpMethod.Post, "/api/bookings", BookingCalls.Request(flight, "4A")));
+        foreach (var path in new[] { $"/api/bookings/{bookingOfA}/cancel", $"/api/bookings/{bookingOfA}/payments" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(anonymous, HttpMethod.Post, path));
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(userB, HttpMethod.Post, path, idempotencyKey: Guid.NewGuid().ToString()));
+            Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(admin, HttpMethod.Post, path, idempotencyKey: Guid.NewGuid().ToString()));
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(anonymous, HttpMethod.Get, $"/api/bookings/{bookingOfA}/payments"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(userB, HttpMethod.Get, $"/api/bookings/{bookingOfA}/payments"));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(userA, HttpMethod.Get, $"/api/bookings/{bookingOfA}/payments"));
+        Assert.Equal("confirmed", await api.ScalarAsync<string>("SELECT booking_status FROM bookings WHERE id = $1", bookingOfA));
     }
 
     [Fact]
