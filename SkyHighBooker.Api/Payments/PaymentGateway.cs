@@ -17,6 +17,8 @@ public sealed class PaymentGateway(Lazy<StripeClient> stripe, IOptions<StripeSet
             Amount = MinorUnits(amount),
             Currency = currency.ToLowerInvariant(),
             Description = $"Sky High Booker booking {bookingId}",
+            // Cards confirm in place; without this Stripe also offers redirect methods and insists on a return_url.
+            AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true, AllowRedirects = "never" },
             Metadata = new Dictionary<string, string> { ["booking_id"] = bookingId.ToString(), ["payment_id"] = paymentId.ToString() },
         }, new RequestOptions { IdempotencyKey = idempotencyKey }, ct);
         return new GatewayIntent(intent.Id, intent.ClientSecret, intent.Status);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -33,10 +34,7 @@ public sealed class StripeStandInServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Webhooks = await WebhookReceiver.StartAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("Webhooks:Url", Webhooks.Url(WebhookPath))
-            .UseSetting("Webhooks:Secret", WebhookSecret)
-            .UseSetting("Webhooks:FirstRetryDelay", "00:00:00.100"));
+        _factory = new StandInFactory(Webhooks.Url(WebhookPath));
         _factory.UseKestrel(0);
         _factory.StartServer();
 
@@ -52,6 +50,14 @@ public sealed class StripeStandInServer : IAsyncLifetime
     {
         await _factory.DisposeAsync();
         await Webhooks.DisposeAsync();
+    }
+
+    private sealed class StandInFactory(string webhookUrl) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
+            .UseSetting("Webhooks:Url", webhookUrl)
+            .UseSetting("Webhooks:Secret", WebhookSecret)
+            .UseSetting("Webhooks:FirstRetryDelay", "00:00:00.100");
     }
 }
 

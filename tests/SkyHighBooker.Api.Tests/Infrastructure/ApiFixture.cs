@@ -15,8 +15,10 @@ namespace SkyHighBooker.Api.Tests.Infrastructure;
 public sealed class ApiFixture : IAsyncLifetime
 {
     private LocalPostgresServer? postgres;
+    private readonly int apiPort = RepositoryPaths.FreePort();
 
     public CognitoLocalEmulator Cognito { get; private set; } = null!;
+    public StripeStandInServer Stripe { get; private set; } = null!;
     public CognitoTestClient Users { get; private set; } = null!;
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
@@ -26,11 +28,16 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         var startingPostgres = LocalPostgresServer.StartAsync();
         var startingCognito = CognitoLocalEmulator.StartAsync();
+        var startingStripe = StripeStandInServer.StartAsync($"http://127.0.0.1:{apiPort}/api/payments/stripe/webhook");
         postgres = await startingPostgres;
         Cognito = await startingCognito;
+        Stripe = await startingStripe;
         Users = new CognitoTestClient(Cognito.Endpoint, Cognito.Pool.ClientId);
         ConnectionString = postgres.ConnectionString("skyhighdb");
+        // On a real port, so the Stripe stand-in's webhooks reach it over HTTP.
         Factory = WithSettings([]);
+        Factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, apiPort));
+        Factory.StartServer();
         Client = Factory.CreateClient();
     }
 
@@ -43,7 +50,8 @@ public sealed class ApiFixture : IAsyncLifetime
             // The load tests send hundreds of requests as one user; the rate-limit tests set their own limits.
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
-            foreach (var (key, value) in Cognito.ApiSettings().Concat(settings)) host.UseSetting(key, value);
+            host.UseSetting("Holds:SweepIntervalSeconds", "1");
+            foreach (var (key, value) in Cognito.ApiSettings().Concat(Stripe.ApiSettings()).Concat(settings)) host.UseSetting(key, value);
         });
 
     public HttpClient ClientWithToken(string accessToken)
@@ -82,6 +90,7 @@ public sealed class ApiFixture : IAsyncLifetime
         await Factory.DisposeAsync();
         if (postgres is not null) await postgres.DisposeAsync();
         await Cognito.DisposeAsync();
+        await Stripe.DisposeAsync();
     }
 }
 

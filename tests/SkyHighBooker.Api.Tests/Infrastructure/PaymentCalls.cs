@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Payments;
+using SkyHighBooker.Testing;
+using Stripe;
+
+namespace SkyHighBooker.Api.Tests.Infrastructure;
+
+/// <summary>What a paying client does: open a payment with the Api, confirm it with Stripe, wait for the webhook's effect.</summary>
+public static class PaymentCalls
+{
+    public static async Task<PaymentView> StartPaymentAsync(this HttpClient client, Guid bookingId, string? key = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/bookings/{bookingId}/payments");
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString());
+        var response = await client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<PaymentView>())!;
+    }
+
+    /// <summary>Confirms the intent the way Stripe.js does from a browser: publishable key and client secret, raw test card.</summary>
+    public static async Task<PaymentIntent> ConfirmWithCardAsync(ApiFixture api, PaymentView payment, string cardNumber)
+    {
+        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.PublishableKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+        var options = new PaymentIntentConfirmOptions();
+        options.AddExtraParam("client_secret", payment.ClientSecret);
+        options.AddExtraParam("payment_method_data[type]", "card");
+        options.AddExtraParam("payment_method_data[card][number]", cardNumber);
+        options.AddExtraParam("payment_method_data[card][exp_month]", "12");
+        options.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
+        options.AddExtraParam("payment_method_data[card][cvc]", "123");
+        return await stripe.V1.PaymentIntents.ConfirmAsync(payment.TransactionId!, options);
+    }
+
+    public static async Task<BookingView> WaitForStatusAsync(this HttpClient client, Guid bookingId, string status, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var booking = (await client.GetFromJsonAsync<BookingView>($"/api/bookings/{bookingId}"))!;
+            if (booking.Status == status || DateTime.UtcNow > deadline) return booking;
+            await Task.Delay(100);
+        }
+    }
+}
