@@ -9,6 +9,7 @@ var cognito = builder.AddBookerCognito("cognito");
 var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
     .WithReference(database).WaitFor(postgres.Server)
     .WithCognito(cognito)
+    .WithBookerStripe("stripe")
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Worker>("worker")

@@ -37,7 +37,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
-        foreach (var resource in new[] { "postgres", "cognito", "api", "worker", "web" })
+        foreach (var resource in new[] { "postgres", "cognito", "stripe", "api", "worker", "web" })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
