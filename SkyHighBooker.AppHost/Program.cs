@@ -5,15 +5,18 @@ var builder = DistributedApplication.CreateBuilder(args);
 var postgres = builder.AddBookerPostgres("postgres");
 var database = postgres.AddDatabase("skyhighdb");
 var cognito = builder.AddBookerCognito("cognito");
+var storage = builder.AddBookerStorage("s3");
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
     .WithReference(database).WaitFor(postgres.Server)
     .WithCognito(cognito)
     .WithBookerStripe("stripe")
+    .WithStorage(storage)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
     .WithReference(database).WaitFor(api)
+    .WithStorage(storage)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Web>("web")

@@ -1,7 +1,9 @@
 using SkyHighBooker.Worker;
+using SkyHighBooker.Worker.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddDocumentRendering();
 builder.Services.AddHostedService<DocumentRenderingService>();
 
 var app = builder.Build();

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# What the system and its tests need beyond the .NET SDK and Node.js: PostgreSQL 15 server binaries.
+# What the system and its tests need beyond the .NET SDK and Node.js: PostgreSQL 15 server binaries, and
+# poppler-utils + zbar-tools (the tests render PDFs to images and read their QR codes).
 # Idempotent; installs only what is missing (Debian packages, as root).
 set -euo pipefail
 
 missing=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+command -v zbarimg >/dev/null || missing+=(zbar-tools)
 command -v setpriv >/dev/null || missing+=(util-linux)
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.RateLimiting;
@@ -16,6 +17,10 @@ public static class AdminBookingsApi
             .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
             .MapGet("/", ListBookings).WithName("AdminListBookings")
             .WithSummary("Every user's bookings, newest first, filtered by flight, status, user, passenger email and creation date");
+        app.MapGroup("/api/admin/documents").WithTags("Admin")
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
+            .MapGet("/failed", ListFailedDocuments).WithName("AdminListFailedDocuments")
+            .WithSummary("Document jobs the Worker gave up on, with their last error");
         return app;
     }
 
@@ -44,6 +49,9 @@ public static class AdminBookingsApi
         var views = await queries.Project(db.Bookings.Where(b => ids.Contains(b.Id))).ToDictionaryAsync(v => v.Id, ct);
         return TypedResults.Ok(PagedList<AdminBookingView>.Of(rows.Select(r => new AdminBookingView(r.UserId, views[r.Id])).ToList(), p, size, total));
     }
+
+    public static async Task<Ok<List<FailedDocumentView>>> ListFailedDocuments(BookingDocuments documents, CancellationToken ct) =>
+        TypedResults.Ok(await documents.FailedAsync(ct));
 
     private static DateTimeOffset? Date(string? text, string field, Dictionary<string, string[]> errors)
     {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Bookings;
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Infrastructure;
@@ -26,6 +27,9 @@ public static class BookingsApi
         bookings.MapPost("/{id:guid}/cancel", CancelBooking).WithName("CancelBooking")
             .WithSummary("Cancel a booking: seats are released and a completed payment is refunded")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        bookings.MapGet("/{id:guid}/documents", ListDocuments).WithName("ListBookingDocuments")
+            .WithSummary("The booking's PDFs with their status; ready ones carry a pre-signed download URL valid for 5 minutes")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         bookings.MapGet("/{id:guid}/payments", ListPayments).WithName("ListBookingPayments")
             .WithSummary("The booking's payments, refunds included").ProducesProblem(StatusCodes.Status404NotFound);
         bookings.MapPost("/{id:guid}/payments", StartPayment).WithName("StartPayment")
@@ -82,4 +86,11 @@ public static class BookingsApi
         Guid id, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, PaymentStarter payments, CancellationToken ct) =>
         idempotent.RunAsync(http, user.UserId(), "start-payment", id,
             token => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), token), ct);
+
+    public static async Task<Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult>> ListDocuments(
+        Guid id, ClaimsPrincipal user, BookingDocuments documents, CancellationToken ct)
+    {
+        var list = await documents.ForBookingAsync(id, user.UserId(), user.IsAdmin(), ct);
+        return list is null ? Problems.NotFound($"No booking {id}.") : TypedResults.Ok(list);
+    }
 }

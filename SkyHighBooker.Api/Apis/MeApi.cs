@@ -12,18 +12,30 @@ public static class MeApi
     {
         var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization().RequireRateLimiting(RateLimits.PerUser);
         me.MapGet("/", GetProfile).WithName("GetMyProfile").WithSummary("The signed-in user's profile");
+        me.MapPost("/profile-picture", StartProfilePictureUpload).WithName("StartProfilePictureUpload")
+            .WithSummary("A pre-signed PUT URL for users/{id}/profile-picture.jpg (JPEG or PNG, at most 5 MB)");
         me.MapPut("/", UpdateProfile).WithName("UpdateMyProfile").WithSummary("Change the signed-in user's name (role, id and email are not the user's to set)");
         return app;
     }
 
-    public static async Task<Ok<UserProfile>> GetProfile(ClaimsPrincipal user, HttpContext http, UserProfiles profiles, CancellationToken ct)
+    public static async Task<Ok<UserProfile>> GetProfile(
+        ClaimsPrincipal user, HttpContext http, UserProfiles profiles, ProfilePictures pictures, CancellationToken ct)
     {
         var token = await http.GetTokenAsync("access_token");
-        return TypedResults.Ok(UserProfile.From(await profiles.CurrentAsync(user, token!, ct)));
+        var account = await profiles.CurrentAsync(user, token!, ct);
+        return TypedResults.Ok(UserProfile.From(account, await pictures.ViewUrlAsync(account.Id, ct)));
+    }
+
+    public static async Task<Results<Ok<ProfilePictureUpload>, ValidationProblem>> StartProfilePictureUpload(
+        ProfilePictureRequest request, ClaimsPrincipal user, ProfilePictures pictures)
+    {
+        var errors = ProfilePictures.Validate(request);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(await pictures.UploadAsync(user.UserId(), request));
     }
 
     public static async Task<Results<Ok<UserProfile>, ValidationProblem>> UpdateProfile(
-        ProfileUpdate update, ClaimsPrincipal user, HttpContext http, UserProfiles profiles, CancellationToken ct)
+        ProfileUpdate update, ClaimsPrincipal user, HttpContext http, UserProfiles profiles, ProfilePictures pictures, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var firstName = update.FirstName?.Trim() ?? "";
@@ -33,6 +45,7 @@ public static class MeApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var token = await http.GetTokenAsync("access_token");
-        return TypedResults.Ok(UserProfile.From(await profiles.UpdateAsync(user, token!, firstName, lastName, ct)));
+        var account = await profiles.UpdateAsync(user, token!, firstName, lastName, ct);
+        return TypedResults.Ok(UserProfile.From(account, await pictures.ViewUrlAsync(account.Id, ct)));
     }
 }

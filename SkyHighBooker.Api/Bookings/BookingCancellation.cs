@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Apis;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Payments;
 using SkyHighBooker.Api.Seats;
@@ -12,7 +13,7 @@ public enum CancellationOutcome { Cancelled, AlreadyCancelled, NotFound, NotCanc
 /// Cancels a booking: refunds a completed payment with Stripe first (its idempotency key makes a repeat safe),
 /// then in one transaction marks the payment refunded, the booking cancelled and gives the seats back.
 /// </summary>
-public sealed class BookingCancellation(BookerDbContext db, PaymentGateway gateway, SeatInventory seats)
+public sealed class BookingCancellation(BookerDbContext db, PaymentGateway gateway, SeatInventory seats, DocumentOutbox documents)
 {
     public async Task<CancellationOutcome> CancelAsync(Guid bookingId, string? ownerId, CancellationToken ct)
     {
@@ -43,6 +44,7 @@ public sealed class BookingCancellation(BookerDbContext db, PaymentGateway gatew
             await db.Payments.Where(p => paidIds.Contains(p.Id))
                 .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Refunded).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
             await seats.ReleaseAsync(bookingId, ct);
+            await documents.RecordCancellationNoticeAsync(bookingId, ct);
             await transaction.CommitAsync(ct);
             return CancellationOutcome.Cancelled;
         });

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Payments;
 using SkyHighBooker.Api.Seats;
+using SkyHighBooker.Storage;
 using SkyHighBooker.Api.RateLimiting;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
@@ -47,6 +49,10 @@ public static class Extensions
         builder.AddStripe();
         builder.Services.AddScoped<PaymentStarter>();
         builder.Services.AddScoped<PaymentWebhook>();
+        builder.Services.AddScoped<DocumentOutbox>();
+        builder.AddBookerStorage();
+        builder.Services.AddScoped<BookingDocuments>();
+        builder.Services.AddScoped<ProfilePictures>();
         builder.Services.AddScoped<FlightAdministration>();
 
         builder.Services.AddProblemDetails();

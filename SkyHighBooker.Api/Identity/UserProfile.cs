@@ -9,10 +9,11 @@ public sealed record UserProfile(
     string Role,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastLoginAt,
-    bool MfaEnabled)
+    bool MfaEnabled,
+    string? ProfilePictureUrl)
 {
-    public static UserProfile From(UserAccount u) =>
-        new(u.Id, u.Email, u.EmailVerified, u.FirstName, u.LastName, u.Role, u.CreatedAt, u.LastLoginAt, u.MfaEnabled);
+    public static UserProfile From(UserAccount u, string? profilePictureUrl) =>
+        new(u.Id, u.Email, u.EmailVerified, u.FirstName, u.LastName, u.Role, u.CreatedAt, u.LastLoginAt, u.MfaEnabled, profilePictureUrl);
 }
 
 /// <summary>What a user may change about themselves; anything else in the body (role, id, email) is ignored.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure.Seeding;
@@ -20,6 +21,7 @@ public sealed class BookerDbContext(DbContextOptions<BookerDbContext> options) :
     public DbSet<BookingPassenger> BookingPassengers => Set<BookingPassenger>();
     public DbSet<SeatAssignment> SeatAssignments => Set<SeatAssignment>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

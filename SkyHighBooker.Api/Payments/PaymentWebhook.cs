@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
 using Stripe;
 
@@ -9,7 +10,7 @@ namespace SkyHighBooker.Api.Payments;
 /// Applies Stripe's word on a payment. Every change is a conditional update, so a replayed or out-of-order event
 /// changes nothing; a payment that succeeds after its booking lapsed is refunded, since its seats are gone.
 /// </summary>
-public sealed class PaymentWebhook(BookerDbContext db, PaymentGateway gateway, ILogger<PaymentWebhook> logger)
+public sealed class PaymentWebhook(BookerDbContext db, PaymentGateway gateway, DocumentOutbox documents, ILogger<PaymentWebhook> logger)
 {
     public async Task HandleAsync(Event stripeEvent, CancellationToken ct)
     {
@@ -49,6 +50,7 @@ public sealed class PaymentWebhook(BookerDbContext db, PaymentGateway gateway, I
                 .Where(b => b.Id == payment.BookingId && b.BookingStatus == BookingStatus.PendingPayment)
                 .ExecuteUpdateAsync(b => b.SetProperty(x => x.BookingStatus, BookingStatus.Confirmed)
                     .SetProperty(x => x.HoldExpiresAt, (DateTimeOffset?)null).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
+            if (confirmed == 1) await documents.RecordConfirmationDocumentsAsync(payment.BookingId, ct);
             await transaction.CommitAsync(ct);
             return confirmed == 1 ? null : payment.BookingId;
         });

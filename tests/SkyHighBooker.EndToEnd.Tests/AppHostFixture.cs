@@ -30,6 +30,7 @@ public sealed class AppHostFixture : IAsyncLifetime
             $"--Cognito:DataDirectory={Path.Combine(dataDirectory, "cognito")}",
             $"--Cognito:Port={cognitoPort}",
             $"--Cognito:FixedCode={CognitoLocalEmulator.VerificationCode}",
+            $"--Storage:DataDirectory={Path.Combine(dataDirectory, "s3")}",
         ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
@@ -37,7 +38,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
-        foreach (var resource in new[] { "postgres", "cognito", "stripe", "api", "worker", "web" })
+        foreach (var resource in new[] { "postgres", "cognito", "s3", "stripe", "api", "worker", "web" })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }

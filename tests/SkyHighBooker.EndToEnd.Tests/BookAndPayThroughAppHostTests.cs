@@ -12,8 +12,60 @@ public sealed class BookAndPayThroughAppHostTests(AppHostFixture system)
     [Fact]
     public async Task A_signed_in_traveller_books_pays_with_4242_and_the_webhook_confirms_the_booking()
     {
+        var (api, bookingId, _) = await BookAndPayAsync();
+        using (api) Assert.Equal("confirmed", await WaitForBookingStatusAsync(api, bookingId, "confirmed"));
+    }
+
+    [Fact]
+    public async Task A_paid_booking_gets_its_pdfs_in_storage_within_ten_seconds_and_the_boarding_pass_reads_right()
+    {
+        var (api, bookingId, _) = await BookAndPayAsync();
+        using var _api = api;
+        Assert.Equal("confirmed", await WaitForBookingStatusAsync(api, bookingId, "confirmed"));
+        var confirmedAt = DateTime.UtcNow;
+
+        JsonElement documents = default;
+        while (DateTime.UtcNow - confirmedAt < TimeSpan.FromSeconds(10))
+        {
+            documents = JsonDocument.Parse(await api.GetStringAsync($"/api/bookings/{bookingId}/documents")).RootElement;
+            if (documents.GetArrayLength() == 4 && documents.EnumerateArray().All(d => d.GetProperty("status").GetString() == "ready")) break;
+            await Task.Delay(200);
+        }
+        Assert.True(documents.EnumerateArray().All(d => d.GetProperty("status").GetString() == "ready"), documents.ToString());
+
+        var booking = JsonDocument.Parse(await api.GetStringAsync($"/api/bookings/{bookingId}")).RootElement;
+        var reference = booking.GetProperty("reference").GetString()!;
+        var lead = booking.GetProperty("passengers")[0];
+        var pass = documents.EnumerateArray().Single(d => d.GetProperty("fileName").GetString() == "boarding-pass-1.pdf");
+        using var anonymous = new HttpClient();
+        var pdf = await anonymous.GetByteArrayAsync(pass.GetProperty("url").GetString());
+
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            var text = string.Join(" ", document.GetPages().Select(p => p.Text)).ToUpperInvariant();
+            Assert.Contains("JOURNEY", text);
+            Assert.Contains(booking.GetProperty("flightNumber").GetString()!, text);
+            Assert.Contains(lead.GetProperty("seat").GetString()!, text);
+        }
+        var qr = await QrCodes.ReadFromPdfAsync(pdf);
+        Assert.StartsWith("M1", qr);
+        Assert.Equal(reference, qr.Substring(23, 7).Trim()); // BCBP: operating carrier PNR code
+    }
+
+    private static async Task<string> WaitForBookingStatusAsync(HttpClient api, Guid bookingId, string wanted)
+    {
+        var status = "";
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); DateTime.UtcNow < deadline && status != wanted; await Task.Delay(200))
+        {
+            status = JsonDocument.Parse(await api.GetStringAsync($"/api/bookings/{bookingId}")).RootElement.GetProperty("status").GetString()!;
+        }
+        return status;
+    }
+
+    private async Task<(HttpClient Api, Guid BookingId, string Email)> BookAndPayAsync()
+    {
         var traveller = await system.CognitoUsers().NewUserAsync("Journey");
-        using var api = system.App.CreateHttpClient("api");
+        var api = system.App.CreateHttpClient("api");
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", traveller.Tokens.AccessToken);
 
         var date = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd");
@@ -52,12 +104,6 @@ public sealed class BookAndPayThroughAppHostTests(AppHostFixture system)
         confirm.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
         confirm.AddExtraParam("payment_method_data[card][cvc]", "123");
         Assert.Equal("succeeded", (await stripe.V1.PaymentIntents.ConfirmAsync(payment.GetProperty("transactionId").GetString(), confirm)).Status);
-
-        var status = "";
-        for (var deadline = DateTime.UtcNow.AddSeconds(20); DateTime.UtcNow < deadline && status != "confirmed"; await Task.Delay(200))
-        {
-            status = JsonDocument.Parse(await api.GetStringAsync($"/api/bookings/{bookingId}")).RootElement.GetProperty("status").GetString()!;
-        }
-        Assert.Equal("confirmed", status);
+        return (api, bookingId, traveller.Email);
     }
 }

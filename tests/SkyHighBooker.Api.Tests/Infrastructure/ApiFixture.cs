@@ -19,6 +19,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public CognitoLocalEmulator Cognito { get; private set; } = null!;
     public StripeStandInServer Stripe { get; private set; } = null!;
+    public S3Emulator S3 { get; private set; } = null!;
     public CognitoTestClient Users { get; private set; } = null!;
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
@@ -29,9 +30,11 @@ public sealed class ApiFixture : IAsyncLifetime
         var startingPostgres = LocalPostgresServer.StartAsync();
         var startingCognito = CognitoLocalEmulator.StartAsync();
         var startingStripe = StripeStandInServer.StartAsync($"http://127.0.0.1:{apiPort}/api/payments/stripe/webhook");
+        var startingS3 = S3Emulator.StartAsync();
         postgres = await startingPostgres;
         Cognito = await startingCognito;
         Stripe = await startingStripe;
+        S3 = await startingS3;
         Users = new CognitoTestClient(Cognito.Endpoint, Cognito.Pool.ClientId);
         ConnectionString = postgres.ConnectionString("skyhighdb");
         // On a real port, so the Stripe stand-in's webhooks reach it over HTTP.
@@ -51,7 +54,7 @@ public sealed class ApiFixture : IAsyncLifetime
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
             host.UseSetting("Holds:SweepIntervalSeconds", "1");
-            foreach (var (key, value) in Cognito.ApiSettings().Concat(Stripe.ApiSettings()).Concat(settings)) host.UseSetting(key, value);
+            foreach (var (key, value) in Cognito.ApiSettings().Concat(Stripe.ApiSettings()).Concat(S3.Settings()).Concat(settings)) host.UseSetting(key, value);
         });
 
     public HttpClient ClientWithToken(string accessToken)
@@ -91,6 +94,7 @@ public sealed class ApiFixture : IAsyncLifetime
         if (postgres is not null) await postgres.DisposeAsync();
         await Cognito.DisposeAsync();
         await Stripe.DisposeAsync();
+        await S3.DisposeAsync();
     }
 }
 

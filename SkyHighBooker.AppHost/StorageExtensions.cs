@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+
+namespace SkyHighBooker.AppHost;
+
+public static class StorageExtensions
+{
+    /// <summary>
+    /// File storage: real S3 when Storage:Mode is "aws" (bucket and region from Storage:*, credentials from the AWS
+    /// chain), otherwise s3rver, an S3-compatible emulator, with the bucket created and its data under .data/s3.
+    /// </summary>
+    public static BookerStorage AddBookerStorage(this IDistributedApplicationBuilder builder, string name)
+    {
+        var settings = builder.Configuration.GetSection("Storage");
+        var bucket = settings["BucketName"] ?? "sky-high-booker-storage";
+        if (string.Equals(settings["Mode"], "aws", StringComparison.OrdinalIgnoreCase))
+        {
+            return new BookerStorage(null, bucket, settings["Region"] ?? "us-east-1");
+        }
+
+        var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+        var dataDirectory = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, settings["DataDirectory"] ?? "../.data/s3"));
+        var emulator = builder.AddExecutable(name, "bash", repositoryRoot, Path.Combine(repositoryRoot, "scripts", "run-s3rver.sh"), dataDirectory)
+            .WithHttpEndpoint(port: settings.GetValue("Port", 4569), env: "PORT")
+            .WithEnvironment("BUCKET", bucket)
+            .WithHttpHealthCheck($"/{bucket}");
+        return new BookerStorage(emulator, bucket, "us-east-1");
+    }
+
+    public static IResourceBuilder<T> WithStorage<T>(this IResourceBuilder<T> service, BookerStorage storage)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport
+    {
+        service.WithEnvironment("Storage__BucketName", storage.BucketName).WithEnvironment("Storage__Region", storage.Region);
+        if (storage.Emulator is { } emulator)
+        {
+            // s3rver's built-in credentials: it checks the key id
+            service.WithEnvironment("Storage__ServiceUrl", emulator.GetEndpoint("http"))
+                .WithEnvironment("Storage__AccessKey", "S3RVER").WithEnvironment("Storage__SecretKey", "S3RVER")
+                .WaitFor(emulator);
+        }
+        return service;
+    }
+}
+
+public sealed record BookerStorage(IResourceBuilder<ExecutableResource>? Emulator, string BucketName, string Region);

@@ -1,0 +1,21 @@
+using SkyHighBooker.Worker.Documents.Rendering;
+
+namespace SkyHighBooker.Worker.Documents;
+
+/// <summary>Picks the renderer for a job's kind.</summary>
+public sealed class DocumentRenderer
+{
+    private readonly BoardingPassRenderer boardingPass = new();
+    private readonly ReceiptRenderer receipt = new();
+    private readonly ConfirmationRenderer confirmation = new();
+    private readonly CancellationNoticeRenderer cancellation = new();
+
+    public byte[] Render(ClaimedJob job, DocumentBooking booking) => job.Kind switch
+    {
+        "boarding_pass" => boardingPass.Render(booking, booking.Passengers.Single(p => p.Position == job.PassengerPosition)),
+        "receipt" => receipt.Render(booking),
+        "confirmation" => confirmation.Render(booking),
+        "cancellation_notice" => cancellation.Render(booking),
+        _ => throw new InvalidOperationException($"unknown document kind '{job.Kind}'"),
+    };
+}

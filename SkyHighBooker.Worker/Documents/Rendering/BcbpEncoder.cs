@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+
+namespace SkyHighBooker.Worker.Documents.Rendering;
+
+/// <summary>
+/// The mandatory items of a one-leg IATA bar-coded boarding pass (Resolution 792, format "M1"), with the values
+/// as people read them: <see cref="FlightNumber"/> without leading zeros ("834", "834A"), <see cref="Seat"/> without
+/// leading zeros ("1A"), <see cref="PassengerName"/> as SURNAME/GIVEN without padding.
+/// </summary>
+public sealed record BcbpFields(
+    string PassengerName,
+    string Reference,
+    string From,
+    string To,
+    string Carrier,
+    string FlightNumber,
+    int JulianDate,
+    char Compartment,
+    string Seat,
+    int CheckInSequence)
+{
+    /// <summary>Carrier and flight number as printed on the pass, e.g. "AC834".</summary>
+    public string FlightDesignator => Carrier + FlightNumber;
+}
+
+/// <summary>
+/// Writes and reads the 60-character mandatory block of an IATA BCBP "M1" string: format code, number of legs,
+/// passenger name (20), electronic ticket indicator, PNR (7), from (3), to (3), operating carrier (3),
+/// flight number (5), Julian date of flight (3), compartment (1), seat (4), check-in sequence (5),
+/// passenger status (1) and the size of the conditional items ("00": none follow).
+/// </summary>
+public static class BcbpEncoder
+{
+    public const int MandatoryLength = 60;
+
+    /// <summary>The BCBP string for one passenger of a booking (one leg; dates are the local departure date).</summary>
+    public static string Encode(DocumentBooking booking, DocumentPassenger passenger) => Encode(FieldsFor(booking, passenger));
+
+    /// <summary>The fields a boarding pass for this passenger encodes.</summary>
+    public static BcbpFields FieldsFor(DocumentBooking booking, DocumentPassenger passenger)
+    {
+        var flight = booking.Flight;
+        var (carrier, number) = SplitFlightNumber(flight.FlightNumber);
+        return new BcbpFields(
+            PassengerName: FormatName(passenger.Name),
+            Reference: booking.Reference.Trim().ToUpperInvariant(),
+            From: flight.FromCode.Trim().ToUpperInvariant(),
+            To: flight.ToCode.Trim().ToUpperInvariant(),
+            Carrier: carrier,
+            FlightNumber: number,
+            JulianDate: flight.DepartureLocal.DayOfYear,
+            Compartment: CompartmentCode(passenger.Cabin),
+            Seat: passenger.Seat.Trim().ToUpperInvariant(),
+            CheckInSequence: passenger.Position);
+    }
+
+    public static string Encode(BcbpFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(fields.JulianDate is >= 1 and <= 366, true, "JulianDate (day of year, 1-366)");
+        var text = new StringBuilder(MandatoryLength)
+            .Append('M').Append('1')
+            .Append(Fixed(fields.PassengerName, 20))
+            .Append('E')
+            .Append(Fixed(fields.Reference, 7))
+            .Append(Fixed(fields.From, 3))
+            .Append(Fixed(fields.To, 3))
+            .Append(Fixed(fields.Carrier, 3))
+            .Append(PadFlightNumber(fields.FlightNumber))
+            .Append(fields.JulianDate.ToString("000", CultureInfo.InvariantCulture))
+            .Append(fields.Compartment)
+            .Append(PadSeat(fields.Seat))
+            .Append((fields.CheckInSequence % 10000).ToString("0000", CultureInfo.InvariantCulture)).Append(' ')
+            .Append('1')
+            .Append("00")
+            .ToString();
+        return text.Length == MandatoryLength ? text : throw new InvalidOperationException($"BCBP block is {text.Length} characters, not {MandatoryLength}.");
+    }
+
+    /// <summary>Reads the mandatory block of an "M1" string (conditional items after it are ignored).</summary>
+    public static BcbpFields Decode(string barcode)
+    {
+        ArgumentNullException.ThrowIfNull(barcode);
+        if (barcode.Length < MandatoryLength || barcode[0] != 'M' || barcode[1] != '1')
+        {
+            throw new FormatException($"Not a one-leg IATA BCBP string (M1, at least {MandatoryLength} characters): \"{barcode}\".");
+        }
+        string Field(int start, int length) => barcode.Substring(start, length).Trim();
+        int Number(int start, int length, string name) =>
+            int.TryParse(barcode.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new FormatException($"BCBP {name} \"{barcode.Substring(start, length)}\" is not a number.");
+
+        return new BcbpFields(
+            PassengerName: Field(2, 20),
+            Reference: Field(23, 7),
+            From: Field(30, 3),
+            To: Field(33, 3),
+            Carrier: Field(36, 3),
+            FlightNumber: TrimLeadingZeros(Field(39, 5)),
+            JulianDate: Number(44, 3, "date of flight"),
+            Compartment: barcode[47],
+            Seat: TrimLeadingZeros(Field(48, 4)),
+            CheckInSequence: Number(52, 4, "check-in sequence"));
+    }
+
+    /// <summary>"Luc Desmarais" → "DESMARAIS/LUC": last word is the surname, letters only, no accents, at most 20 characters.</summary>
+    public static string FormatName(string name)
+    {
+        var words = Latin(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var formatted = words.Length switch
+        {
+            0 => "PASSENGER",
+            1 => words[0],
+            _ => $"{words[^1]}/{string.Join(' ', words[..^1])}",
+        };
+        return formatted.Length <= 20 ? formatted : formatted[..20];
+    }
+
+    /// <summary>Business → J, premium economy → W, economy (and anything unknown) → Y; first → F.</summary>
+    public static char CompartmentCode(string cabin) => cabin.Trim().ToLowerInvariant() switch
+    {
+        "first" => 'F',
+        "business" => 'J',
+        "premium_economy" or "premium economy" or "premium" => 'W',
+        _ => 'Y',
+    };
+
+    private static (string Carrier, string Number) SplitFlightNumber(string flightNumber)
+    {
+        var compact = flightNumber.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        return compact.Length <= 2 ? (compact, "") : (compact[..2], TrimLeadingZeros(compact[2..]));
+    }
+
+    private static string PadFlightNumber(string number)
+    {
+        var digits = new string(number.TakeWhile(char.IsAsciiDigit).ToArray());
+        var suffix = number[digits.Length..].Trim();
+        if (digits.Length > 4) digits = digits[^4..];
+        return digits.PadLeft(4, '0') + (suffix.Length > 0 ? suffix[0] : ' ');
+    }
+
+    private static string PadSeat(string seat)
+    {
+        var compact = seat.Trim().ToUpperInvariant();
+        var digits = new string(compact.TakeWhile(char.IsAsciiDigit).ToArray());
+        var letter = compact[digits.Length..];
+        return letter.Length == 1 && digits.Length is >= 1 and <= 3 ? digits.PadLeft(3, '0') + letter : Fixed(compact, 4);
+    }
+
+    /// <summary>"0834" → "834", "001A" → "1A", "0000" → "0".</summary>
+    private static string TrimLeadingZeros(string value)
+    {
+        var start = 0;
+        while (start < value.Length - 1 && value[start] == '0' && char.IsAsciiDigit(value[start + 1])) start++;
+        return value[start..];
+    }
+
+    private static string Fixed(string value, int length)
+    {
+        var upper = value.Trim().ToUpperInvariant();
+        return upper.Length >= length ? upper[..length] : upper.PadRight(length);
+    }
+
+    /// <summary>Upper-case A–Z and spaces: accents dropped, hyphens, apostrophes and other marks vanish (TREMBLAYGAGNON, ONEIL).</summary>
+    private static string Latin(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var upper = char.ToUpperInvariant(c);
+            if (upper is >= 'A' and <= 'Z') text.Append(upper);
+            else if (upper == 'ß') text.Append("SS");
+            else if (upper == 'Ø') text.Append('O');
+            else if (upper == 'Æ') text.Append("AE");
+            else if (upper == 'Ł') text.Append('L');
+            else if (char.IsWhiteSpace(c)) text.Append(' ');
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,65 @@
+namespace SkyHighBooker.Worker.Documents.Rendering;
+
+/// <summary>The booking confirmation: reference and status, the flight, every passenger with seat and fare, the total and payment.</summary>
+public sealed class ConfirmationRenderer
+{
+    public byte[] Render(DocumentBooking booking)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        const string title = "Booking confirmation";
+        using var canvas = DocumentCanvas.Create($"confirmation/{booking.BookingId}", $"Booking confirmation {booking.Reference}",
+            $"Confirmation of booking {booking.Reference}, flight {booking.Flight.FlightNumber}", booking.CreatedAt,
+            $"Sky High Booker · Booking confirmation · Booking {booking.Reference}", c => DocumentBlocks.ContinuationBanner(c, title));
+        DocumentBlocks.Banner(canvas, title, $"Booking reference {booking.Reference}");
+
+        DocumentBlocks.Label(canvas, "Booking reference", canvas.Left, canvas.Y);
+        var referenceFont = canvas.Font(26, bold: true, mono: true);
+        canvas.Text(booking.Reference, referenceFont, DocumentTheme.BrandDark, canvas.Left, canvas.Y + 11);
+        DocumentBlocks.StatusBadge(canvas, booking.Status, canvas.Left + canvas.Measure(booking.Reference, referenceFont) + 14, canvas.Y + 20);
+        DocumentBlocks.Label(canvas, "Booked on", canvas.Right, canvas.Y, TextAlign.Right);
+        canvas.Text(DocumentFormat.Timestamp(booking.CreatedAt), canvas.Font(9.5), DocumentTheme.Ink, canvas.Right, canvas.Y + 11, TextAlign.Right);
+        DocumentBlocks.Label(canvas, "Passengers", canvas.Right, canvas.Y + 28, TextAlign.Right);
+        canvas.Text(booking.Passengers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), canvas.Font(9.5), DocumentTheme.Ink,
+            canvas.Right, canvas.Y + 39, TextAlign.Right);
+        canvas.Y += 62;
+
+        DocumentBlocks.SectionTitle(canvas, "Flight");
+        DocumentBlocks.FlightPanel(canvas, booking.Flight);
+
+        DocumentBlocks.SectionTitle(canvas, "Passengers");
+        DocumentBlocks.Table(canvas,
+        [
+            new TableColumn<DocumentPassenger>("#", 0.6, p => p.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new TableColumn<DocumentPassenger>("Passenger", 4.8, p => p.Name, Bold: true, Detail: p => p.Email),
+            new TableColumn<DocumentPassenger>("Seat", 1.0, p => p.Seat, Mono: true),
+            new TableColumn<DocumentPassenger>("Cabin", 2.6, p => DocumentFormat.Cabin(p.Cabin)),
+            new TableColumn<DocumentPassenger>("Fare", 2.2, p => DocumentFormat.Money(p.Fare, booking.Currency), TextAlign.Right),
+        ], booking.Passengers.OrderBy(p => p.Position).ToList());
+        DocumentBlocks.Totals(canvas, [("Total", DocumentFormat.Money(booking.TotalAmount, booking.Currency), true)]);
+
+        DocumentBlocks.SectionTitle(canvas, "Payment");
+        if (booking.Payment is { } payment)
+        {
+            DocumentBlocks.Fields(canvas,
+            [
+                ("Amount", DocumentFormat.Money(payment.Amount, payment.Currency)),
+                ("Method", DocumentFormat.Status(payment.Method)),
+                ("Status", DocumentFormat.Status(payment.Status)),
+                ("Date", DocumentFormat.Timestamp(payment.PaidAt)),
+            ], columns: 4);
+        }
+        else
+        {
+            DocumentBlocks.Paragraph(canvas, $"No payment has been recorded for this booking yet. The total due is {DocumentFormat.Money(booking.TotalAmount, booking.Currency)}.", 9.5);
+        }
+
+        DocumentBlocks.SectionTitle(canvas, "Good to know");
+        DocumentBlocks.Bullets(canvas,
+        [
+            "All times are local to the airport they refer to.",
+            "Each passenger receives a boarding pass with a QR code; have it ready with a valid photo ID at security and at the gate.",
+            $"Quote booking reference {booking.Reference} whenever you contact us about this trip.",
+        ]);
+        return canvas.ToPdf();
+    }
+}

@@ -1,0 +1,23 @@
+using SkyHighBooker.Storage;
+using SkyHighBooker.Worker.Documents;
+
+namespace SkyHighBooker.Worker.Extensions;
+
+public static class Extensions
+{
+    /// <summary>Everything that turns document jobs into stored PDFs, without the background loop (tests drive it).</summary>
+    public static IHostApplicationBuilder AddDocumentRendering(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDataSource("skyhighdb");
+        builder.AddBookerStorage();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentJobOptions.Section).Get<DocumentJobOptions>() ?? new DocumentJobOptions());
+        builder.Services.AddScoped<DocumentJobQueue>();
+        builder.Services.AddScoped<BookingDocumentSource>();
+        builder.Services.AddSingleton<DocumentRenderer>();
+        builder.Services.AddScoped<DocumentJobProcessor>();
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics.AddMeter(DocumentJobProcessor.MeterName))
+            .WithTracing(tracing => tracing.AddSource(DocumentJobProcessor.MeterName));
+        return builder;
+    }
+}

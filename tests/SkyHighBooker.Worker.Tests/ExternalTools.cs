@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace SkyHighBooker.Worker.Tests;
+
+/// <summary>poppler's pdftoppm and zbar's zbarimg, to look at a rendered page the way a scanner at the gate would.</summary>
+public static class ExternalTools
+{
+    private const string Install = "apt-get install poppler-utils zbar-tools";
+
+    /// <summary>Renders every page of the PDF to PNG at the given resolution; returns the PNG paths in page order.</summary>
+    public static IReadOnlyList<string> RenderPages(byte[] pdf, string directory, int dpi = 150)
+    {
+        var input = Path.Combine(directory, "document.pdf");
+        File.WriteAllBytes(input, pdf);
+        Run(Require("pdftoppm", "poppler-utils"), ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", input, Path.Combine(directory, "page")]);
+        return Directory.GetFiles(directory, "page-*.png").Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The raw contents of the bar codes zbarimg finds in the image, one per line.</summary>
+    public static IReadOnlyList<string> ReadBarcodes(string image)
+    {
+        var output = Run(Require("zbarimg", "zbar-tools"), ["--raw", "-q", image]);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToList();
+    }
+
+    public static string NewTemporaryDirectory()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "skyhighbooker-documents-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static string Require(string tool, string package)
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(directory => Path.Combine(directory, tool))
+            .FirstOrDefault(File.Exists);
+        if (found is null) Assert.Fail($"{tool} (from {package}) is not installed; the QR code test needs it: {Install}");
+        return found;
+    }
+
+    private static string Run(string tool, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{tool} did not finish within 60 s.");
+        }
+        // zbarimg exits with 4 when it finds no bar code; the caller's assertion explains that better than the exit code.
+        if (process.ExitCode is not 0 and not 4)
+        {
+            Assert.Fail($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {stderr.Result}");
+        }
+        return stdout.Result;
+    }
+}

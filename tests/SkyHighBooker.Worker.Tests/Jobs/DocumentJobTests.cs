@@ -1,0 +1,124 @@
+using Amazon.S3;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SkyHighBooker.Storage;
+using SkyHighBooker.Worker.Documents;
+using UglyToad.PdfPig;
+
+namespace SkyHighBooker.Worker.Tests.Jobs;
+
+[Collection(DocumentJobsCollection.Name)]
+public sealed class DocumentJobTests(DocumentJobsFixture fixture)
+{
+    private static async Task<int> ProcessAsync(IHost worker)
+    {
+        await using var scope = worker.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DocumentJobProcessor>().ProcessOnceAsync(CancellationToken.None);
+    }
+
+    private static async Task DrainAsync(IHost worker)
+    {
+        for (var i = 0; i < 50 && await ProcessAsync(worker) > 0; i++) { }
+    }
+
+    private async Task<byte[]> DownloadAsync(IHost worker, string key)
+    {
+        var s3 = worker.Services.GetRequiredService<IAmazonS3>();
+        using var response = await s3.GetObjectAsync(SkyHighBooker.Testing.S3Emulator.Bucket, key);
+        using var bytes = new MemoryStream();
+        await response.ResponseStream.CopyToAsync(bytes);
+        return bytes.ToArray();
+    }
+
+    [Fact]
+    public async Task A_confirmed_booking_gets_every_document_stored_under_its_key()
+    {
+        var (bookingId, reference) = await fixture.ConfirmedBookingAsync("Grace Hopper", "Alan Turing");
+        using var worker = fixture.NewWorker();
+        await DrainAsync(worker);
+
+        Assert.Equal(4L, await fixture.ScalarAsync<long>("SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'ready'", bookingId));
+        var pass = await DownloadAsync(worker, $"bookings/{bookingId}/boarding-pass-2.pdf");
+        using (var pdf = PdfDocument.Open(pass))
+        {
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("TURING", text.ToUpperInvariant());
+            Assert.Contains(reference, text);
+        }
+        using var receipt = PdfDocument.Open(await DownloadAsync(worker, $"bookings/{bookingId}/receipt.pdf"));
+        Assert.Contains($"pi_{reference}", string.Join(" ", receipt.GetPages().Select(p => p.Text)));
+    }
+
+    [Fact]
+    public async Task A_worker_that_dies_after_claiming_loses_nothing_and_the_job_completes_once_after_its_lease()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Crash Test");
+        using var doomed = fixture.NewWorker(("Documents:LeaseSeconds", "1"), ("Documents:BatchSize", "10"));
+        using var survivor = fixture.NewWorker(("Documents:BatchSize", "10"));
+
+        // The doomed Worker claims the jobs and dies before rendering anything.
+        IReadOnlyList<ClaimedJob> claimed;
+        await using (var scope = doomed.Services.CreateAsyncScope())
+        {
+            claimed = await scope.ServiceProvider.GetRequiredService<DocumentJobQueue>().ClaimAsync(CancellationToken.None);
+        }
+        Assert.Contains(claimed, j => j.BookingId == bookingId);
+        var ofThisBooking = claimed.Where(j => j.BookingId == bookingId).ToList();
+
+        // While the lease holds, nobody else takes those jobs.
+        await ProcessAsync(survivor);
+        Assert.Equal((long)ofThisBooking.Count, await fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'rendering'", bookingId));
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await DrainAsync(survivor);
+
+        Assert.Equal(3L, await fixture.ScalarAsync<long>("SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'ready' AND attempts = 2", bookingId));
+        // The dead Worker coming back late cannot complete what is no longer its lease.
+        await using (var scope = doomed.Services.CreateAsyncScope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<DocumentJobQueue>().CompleteAsync(ofThisBooking[0], CancellationToken.None));
+        }
+        var listing = await survivor.Services.GetRequiredService<IAmazonS3>().ListObjectsV2Async(new Amazon.S3.Model.ListObjectsV2Request
+        {
+            BucketName = SkyHighBooker.Testing.S3Emulator.Bucket,
+            Prefix = $"bookings/{bookingId}/",
+        });
+        // one object per document, at its fixed key: rendering twice overwrote, it did not add
+        Assert.Equal(["boarding-pass-1.pdf", "confirmation.pdf", "receipt.pdf"], listing.S3Objects.Select(o => Path.GetFileName(o.Key)).Order());
+    }
+
+    [Fact]
+    public async Task Workers_running_side_by_side_render_each_job_exactly_once()
+    {
+        var bookings = new List<Guid>();
+        for (var i = 0; i < 5; i++) bookings.Add((await fixture.ConfirmedBookingAsync("Ann One", "Ben Two", "Cy Three")).BookingId);
+        using var first = fixture.NewWorker(("Documents:BatchSize", "3"));
+        using var second = fixture.NewWorker(("Documents:BatchSize", "3"));
+
+        await Task.WhenAll(DrainAsync(first), DrainAsync(second));
+
+        var ids = bookings.ToArray();
+        Assert.Equal(25L, await fixture.ScalarAsync<long>("SELECT count(*) FROM document_jobs WHERE booking_id = ANY($1) AND status = 'ready'", ids));
+        Assert.Equal(25L, await fixture.ScalarAsync<long>("SELECT sum(attempts) FROM document_jobs WHERE booking_id = ANY($1)", ids));
+    }
+
+    [Fact]
+    public async Task A_job_that_keeps_failing_backs_off_then_is_marked_failed_with_its_error()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Fail Often");
+        // A boarding pass for a passenger who is not on the booking can never render.
+        await fixture.ScalarAsync<int>("UPDATE document_jobs SET passenger_position = 9 WHERE booking_id = $1 AND kind = 'boarding_pass' RETURNING 0", bookingId);
+        using var worker = fixture.NewWorker(("Documents:MaxAttempts", "2"), ("Documents:BatchSize", "10"));
+
+        await DrainAsync(worker);
+        Assert.Equal("pending", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE booking_id = $1 AND kind = 'boarding_pass'", bookingId));
+        Assert.True(await fixture.ScalarAsync<bool>("SELECT next_attempt_at > now() FROM document_jobs WHERE booking_id = $1 AND kind = 'boarding_pass'", bookingId));
+
+        await fixture.ScalarAsync<int>("UPDATE document_jobs SET next_attempt_at = now() WHERE booking_id = $1 RETURNING 0", bookingId);
+        await DrainAsync(worker);
+        Assert.Equal("failed", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE booking_id = $1 AND kind = 'boarding_pass'", bookingId));
+        Assert.False(string.IsNullOrWhiteSpace(await fixture.ScalarAsync<string>("SELECT last_error FROM document_jobs WHERE booking_id = $1 AND kind = 'boarding_pass'", bookingId)));
+        Assert.Equal(2L, await fixture.ScalarAsync<long>("SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'ready'", bookingId));
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using SkyHighBooker.Api.Documents;
+using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Testing;
+using SkyHighBooker.Worker.Extensions;
+
+namespace SkyHighBooker.Worker.Tests.Jobs;
+
+/// <summary>The Worker's rendering services over a real PostgreSQL (schema from the Api's migrations) and s3rver.</summary>
+public sealed class DocumentJobsFixture : IAsyncLifetime
+{
+    private LocalPostgresServer postgres = null!;
+    public S3Emulator S3 { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var startingPostgres = LocalPostgresServer.StartAsync();
+        var startingS3 = S3Emulator.StartAsync();
+        postgres = await startingPostgres;
+        S3 = await startingS3;
+        ConnectionString = postgres.ConnectionString("skyhighdb");
+        await using var db = NewDbContext();
+        await db.Database.MigrateAsync();
+        await new DatabaseSeeder(db, NullLogger<DatabaseSeeder>.Instance, TimeProvider.System).SeedAsync(3, CancellationToken.None);
+    }
+
+    public BookerDbContext NewDbContext() => new(new DbContextOptionsBuilder<BookerDbContext>()
+        .UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseSnakeCaseNamingConvention().Options);
+
+    /// <summary>A Worker's services, as the Worker wires them; each call is a separate "Worker instance".</summary>
+    public IHost NewWorker(params (string Key, string Value)[] settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString }
+                .Concat(S3.Settings().Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
+                .Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
+        builder.AddDocumentRendering();
+        return builder.Build();
+    }
+
+    /// <summary>A paid, confirmed booking with its document jobs recorded by the Api's outbox.</summary>
+    public async Task<(Guid BookingId, string Reference)> ConfirmedBookingAsync(params string[] passengerNames)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var reference = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await using var command = new NpgsqlCommand(
+            """
+            WITH flight AS (SELECT id, price FROM flights WHERE from_airport = 'JFK' AND to_airport = 'LAX' ORDER BY departure_time LIMIT 1),
+            booking AS (
+                INSERT INTO bookings (reference, user_id, flight_id, passenger_name, passenger_email, seat_number, booking_status, total_amount)
+                SELECT $1, 'worker-test-user', id, $2[1], 'lead@example.com', '1A', 'confirmed', price * array_length($2, 1) FROM flight
+                RETURNING id, total_amount
+            ),
+            passengers AS (
+                INSERT INTO booking_passengers (booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
+                SELECT booking.id, n, $2[n], 'p' || n || '@example.com', n || 'A', 'economy', flight.price
+                FROM booking, flight, generate_series(1, array_length($2, 1)) n
+            ),
+            payment AS (
+                INSERT INTO payments (booking_id, user_id, payment_method, payment_status, amount, transaction_id, payment_gateway)
+                SELECT id, 'worker-test-user', 'card', 'completed', total_amount, 'pi_' || $1, 'stripe' FROM booking
+            )
+            SELECT id FROM booking
+            """, connection);
+        command.Parameters.Add(new() { Value = reference });
+        command.Parameters.Add(new() { Value = passengerNames });
+        var bookingId = (Guid)(await command.ExecuteScalarAsync())!;
+        await using var db = NewDbContext();
+        await new DocumentOutbox(db).RecordConfirmationDocumentsAsync(bookingId, CancellationToken.None);
+        return (bookingId, reference);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await postgres.DisposeAsync();
+        await S3.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DocumentJobsCollection : ICollectionFixture<DocumentJobsFixture>
+{
+    public const string Name = "document jobs over PostgreSQL and s3rver";
+}
