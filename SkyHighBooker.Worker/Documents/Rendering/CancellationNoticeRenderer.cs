@@ -23,14 +23,7 @@ public sealed class CancellationNoticeRenderer
         DocumentBlocks.FlightPanel(canvas, flight, muted: true);
 
         DocumentBlocks.SectionTitle(canvas, "Passengers");
-        DocumentBlocks.Table(canvas,
-        [
-            new TableColumn<DocumentPassenger>("#", 0.6, p => p.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new TableColumn<DocumentPassenger>("Passenger", 4.8, p => p.Name, Bold: true, Detail: p => p.Email),
-            new TableColumn<DocumentPassenger>("Seat", 1.0, p => p.Seat, Mono: true),
-            new TableColumn<DocumentPassenger>("Cabin", 2.6, p => DocumentFormat.Cabin(p.Cabin)),
-            new TableColumn<DocumentPassenger>("Fare", 2.2, p => DocumentFormat.Money(p.Fare, booking.Currency), TextAlign.Right),
-        ], booking.Passengers.OrderBy(p => p.Position).ToList());
+        DocumentBlocks.PassengerTable(canvas, booking);
 
         DocumentBlocks.SectionTitle(canvas, "Refund");
         if (booking.Payment is { } payment)

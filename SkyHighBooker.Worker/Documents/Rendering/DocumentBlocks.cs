@@ -157,6 +157,16 @@ internal static class DocumentBlocks
     }
 
     /// <summary>A table with a tinted header row repeated on every page, zebra rows and wrapped cells.</summary>
+    /// <summary>Everyone on the booking with their contact, seat, cabin and fare.</summary>
+    public static void PassengerTable(DocumentCanvas canvas, DocumentBooking booking) => Table(canvas,
+    [
+        new TableColumn<DocumentPassenger>("#", 0.6, p => p.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new TableColumn<DocumentPassenger>("Passenger", 4.8, p => p.Name, Bold: true, Detail: p => p.Email),
+        new TableColumn<DocumentPassenger>("Seat", 1.0, p => p.Seat, Mono: true),
+        new TableColumn<DocumentPassenger>("Cabin", 2.6, p => DocumentFormat.Cabin(p.Cabin)),
+        new TableColumn<DocumentPassenger>("Fare", 2.2, p => DocumentFormat.Money(p.Fare, booking.Currency), TextAlign.Right),
+    ], booking.Passengers.OrderBy(p => p.Position).ToList());
+
     public static void Table<T>(DocumentCanvas canvas, IReadOnlyList<TableColumn<T>> columns, IReadOnlyList<T> rows)
     {
         var totalShare = columns.Sum(c => c.Share);
