@@ -60,6 +60,25 @@ public sealed class DocumentsApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Jobs_the_worker_gave_up_on_are_listed_for_admins_only()
+    {
+        var flight = await TestFlights.CreateAsync(api, 76, 76);
+        using var owner = api.SignedIn(await api.Users.NewUserAsync());
+        var booking = (await (await owner.BookAsync(BookingCalls.Request(flight, "3A"))).Content.ReadFromJsonAsync<BookingView>())!;
+        await owner.PostAsync($"/api/bookings/{booking.Id}/cancel", null);
+        await api.ScalarAsync<int>(
+            "UPDATE document_jobs SET status = 'failed', attempts = 5, last_error = 'renderer exploded' WHERE booking_id = $1 RETURNING 0", booking.Id);
+
+        Assert.Equal("failed", Assert.Single((await owner.GetFromJsonAsync<List<DocumentView>>($"/api/bookings/{booking.Id}/documents"))!).Status);
+        await ProblemAssertions.AssertProblemAsync(await owner.GetAsync("/api/admin/documents/failed"), HttpStatusCode.Forbidden);
+        using var admin = await api.AdminAsync();
+        var failed = (await admin.GetFromJsonAsync<List<FailedDocumentView>>("/api/admin/documents/failed"))!;
+        var ours = Assert.Single(failed, f => f.BookingId == booking.Id);
+        Assert.Equal("renderer exploded", ours.LastError);
+        Assert.Equal(5, ours.Attempts);
+    }
+
+    [Fact]
     public async Task A_profile_picture_is_uploaded_with_a_presigned_put_and_shown_in_the_profile()
     {
         var user = await api.Users.NewUserAsync("Pictured");
