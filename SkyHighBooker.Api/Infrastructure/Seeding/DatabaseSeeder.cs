@@ -13,13 +13,15 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
 {
     // Any constant works; it only has to be the same for every Api instance that may seed at once.
     private const long SeedLockKey = 0x5EED_F11E;
+    // A first seed moves ~300,000 rows; on a loaded machine that outlasts the default 30-second command timeout.
+    private const int SeedCommandTimeoutSeconds = 600;
 
     public async Task SeedAsync(int scheduleDays, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SeedLockKey})", connection, transaction))
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SeedLockKey})", connection, transaction) { CommandTimeout = SeedCommandTimeoutSeconds })
         {
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -43,7 +45,7 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
 
     private static async Task UpsertAirportsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        var batch = new NpgsqlBatch(connection, transaction);
+        var batch = new NpgsqlBatch(connection, transaction) { Timeout = SeedCommandTimeoutSeconds };
         foreach (var airport in AirportCatalog.All.Select(entry => entry.Airport))
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(
@@ -91,7 +93,7 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = SeedCommandTimeoutSeconds };
         return await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -103,6 +105,7 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
                           duration_minutes, aircraft, price, total_seats, available_seats)
             FROM STDIN (FORMAT BINARY)
             """, ct);
+        writer.Timeout = TimeSpan.FromSeconds(SeedCommandTimeoutSeconds);
         foreach (var flight in days.SelectMany(FlightSchedule.FlightsOn))
         {
             await writer.StartRowAsync(ct);

@@ -183,6 +183,27 @@ public sealed class PaymentTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_payment_that_completes_after_the_hold_lapsed_is_refunded_not_confirmed()
+    {
+        var (client, booking) = await BookAsync("11A");
+        var payment = await client.StartPaymentAsync(booking.Id);
+        await api.ScalarAsync<int>("UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE id = $1 RETURNING 0", booking.Id);
+        await client.WaitForStatusAsync(booking.Id, "expired"); // the sweep runs every second in these tests
+
+        await PaymentCalls.ConfirmWithCardAsync(api, payment, "4242424242424242");
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline && await api.ScalarAsync<string>("SELECT payment_status FROM payments WHERE id = $1", payment.Id) != "refunded")
+            await Task.Delay(100);
+        Assert.Equal("refunded", await api.ScalarAsync<string>("SELECT payment_status FROM payments WHERE id = $1", payment.Id));
+        Assert.Equal("expired", (await client.GetFromJsonAsync<BookingView>($"/api/bookings/{booking.Id}"))!.Status);
+        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+        var intent = await stripe.V1.PaymentIntents.GetAsync(payment.TransactionId!);
+        Assert.Equal(15000, (await stripe.V1.Charges.GetAsync(intent.LatestChargeId)).AmountRefunded);
+        await TestFlights.AssertInvariantsAsync(api);
+    }
+
+    [Fact]
     public async Task A_booking_past_its_hold_cannot_be_paid()
     {
         var (client, booking) = await BookAsync("10A");
