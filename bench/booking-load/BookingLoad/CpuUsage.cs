@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace BookingLoad;
+
+/// <summary>
+/// CPU seconds spent by named processes (each with its children, so "postgres" is the postmaster and its backends,
+/// exited backends included through the postmaster's cutime), by this load generator, and by the whole machine,
+/// from /proc. Sampled at the start and end of the measured window to show where the cores went.
+/// </summary>
+public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
+{
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public sealed record Sample(Dictionary<string, double> Seconds, double MachineBusy, double MachineTotal);
+
+    /// <summary>"api=123,stripe=456,postgres=789"</summary>
+    public static CpuUsage Parse(string? spec) => new((spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => p.Split('=')).ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture)));
+
+    public Sample Take()
+    {
+        var stats = ReadAllStats();
+        var seconds = new Dictionary<string, double>();
+        foreach (var (name, pid) in watched)
+        {
+            if (!stats.TryGetValue(pid, out var own)) continue;
+            var ticks = own.Utime + own.Stime + own.Cutime + own.Cstime
+                        + stats.Values.Where(s => s.Ppid == pid).Sum(s => s.Utime + s.Stime);
+            seconds[name] = ticks / TicksPerSecond;
+        }
+        seconds["load generator"] = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        var (busy, total) = Machine();
+        return new Sample(seconds, busy, total);
+    }
+
+    /// <summary>"key value" lines: each process's share of the cores over the window, and the rest of the machine's work.</summary>
+    public static IEnumerable<(string Key, string Value)> Lines(Sample from, Sample to, double windowSeconds)
+    {
+        static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+        var cores = Environment.ProcessorCount;
+        var elapsedCoreSeconds = (to.MachineTotal - from.MachineTotal) / cores; // wall seconds actually elapsed, from /proc/stat
+        var wall = elapsedCoreSeconds > 0 ? elapsedCoreSeconds : windowSeconds;
+        double accounted = 0;
+        foreach (var (name, end) in to.Seconds)
+        {
+            if (!from.Seconds.TryGetValue(name, out var start)) continue;
+            accounted += end - start;
+            yield return ($"cpu_{name.Replace(' ', '_')}_pct", F(100 * (end - start) / wall));
+        }
+        var busy = to.MachineBusy - from.MachineBusy;
+        yield return ("cpu_machine_busy_pct", F(100 * busy / wall));
+        yield return ("cpu_other_pct", F(Math.Max(0, 100 * (busy - accounted) / wall)));
+        yield return ("cpu_cores", cores.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static (double Busy, double Total) Machine()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
+            .Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var total = fields.Sum();
+        var idle = fields[3] + fields[4];
+        return ((total - idle) / TicksPerSecond, total / TicksPerSecond);
+    }
+
+    private sealed record ProcStat(int Ppid, long Utime, long Stime, long Cutime, long Cstime);
+
+    private static Dictionary<int, ProcStat> ReadAllStats()
+    {
+        var stats = new Dictionary<int, ProcStat>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
+            try
+            {
+                var text = File.ReadAllText(Path.Combine(dir, "stat"));
+                var f = text[(text.LastIndexOf(')') + 2)..].Split(' '); // f[0] is the state (field 3)
+                stats[pid] = new ProcStat(int.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[11], CultureInfo.InvariantCulture),
+                    long.Parse(f[12], CultureInfo.InvariantCulture), long.Parse(f[13], CultureInfo.InvariantCulture), long.Parse(f[14], CultureInfo.InvariantCulture));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // the process ended while we looked
+            }
+        }
+        return stats;
+    }
+}
