@@ -36,6 +36,9 @@ public static class BookingsApi
             .WithSummary("Open a Stripe payment for a booking on hold; confirm it with Stripe using the client secret. Requires an Idempotency-Key header.")
             .Produces<PaymentView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        bookings.MapPost("/{id:guid}/payments/{paymentId:guid}/refresh", RefreshPayment).WithName("RefreshPayment")
+            .WithSummary("After confirming the card with Stripe: look the payment up at Stripe and apply it now (the booking is confirmed when it succeeded). Safe to repeat.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -76,8 +79,7 @@ public static class BookingsApi
         var userId = user.UserId();
         if (!await db.Bookings.AnyAsync(b => b.Id == id && b.UserId == userId, ct)) return Problems.NotFound($"No booking {id}.");
         var payments = await db.Payments.AsNoTracking().Where(p => p.BookingId == id && p.UserId == userId).OrderBy(p => p.CreatedAt)
-            .Select(p => new PaymentView(p.Id, p.BookingId, p.PaymentMethod, p.PaymentStatus, p.Amount, p.Currency, p.TransactionId,
-                null, null, null, p.CreatedAt))
+            .Select(PaymentView.Stored)
             .ToListAsync(ct);
         return TypedResults.Ok(payments);
     }
@@ -86,6 +88,13 @@ public static class BookingsApi
         Guid id, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, PaymentStarter payments, CancellationToken ct) =>
         idempotent.RunAsync(http, user.UserId(), "start-payment", id,
             token => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), token), ct);
+
+    public static async Task<Results<Ok<PaymentView>, ProblemHttpResult>> RefreshPayment(
+        Guid id, Guid paymentId, ClaimsPrincipal user, PaymentRefresh refresh, CancellationToken ct)
+    {
+        var payment = await refresh.RefreshAsync(user.UserId(), id, paymentId, ct);
+        return payment is null ? Problems.NotFound($"No payment {paymentId} on booking {id}.") : TypedResults.Ok(payment);
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult>> ListDocuments(
         Guid id, ClaimsPrincipal user, BookingDocuments documents, CancellationToken ct)

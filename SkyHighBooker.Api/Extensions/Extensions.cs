@@ -49,6 +49,8 @@ public static class Extensions
         builder.AddStripe();
         builder.Services.AddScoped<PaymentStarter>();
         builder.Services.AddScoped<PaymentWebhook>();
+        builder.Services.AddScoped<PaymentSettlement>();
+        builder.Services.AddScoped<PaymentRefresh>();
         builder.Services.AddScoped<DocumentOutbox>();
         builder.AddBookerStorage();
         builder.Services.AddScoped<BookingDocuments>();

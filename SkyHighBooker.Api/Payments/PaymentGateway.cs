@@ -24,6 +24,9 @@ public sealed class PaymentGateway(Lazy<StripeClient> stripe, IOptions<StripeSet
         return new GatewayIntent(intent.Id, intent.ClientSecret, intent.Status);
     }
 
+    public Task<PaymentIntent> RetrieveIntentAsync(string paymentIntentId, CancellationToken ct) =>
+        stripe.Value.V1.PaymentIntents.GetAsync(paymentIntentId, cancellationToken: ct);
+
     public async Task<string> RefundAsync(string paymentIntentId, CancellationToken ct)
     {
         var refund = await stripe.Value.V1.Refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId },

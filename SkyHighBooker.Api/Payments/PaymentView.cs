@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace SkyHighBooker.Api.Payments;
 
 /// <summary>A payment as its payer sees it; ClientSecret and the Stripe settings let the client confirm it with Stripe.</summary>
@@ -12,4 +14,9 @@ public sealed record PaymentView(
     string? ClientSecret,
     string? PublishableKey,
     string? StripeApiBase,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>A stored payment, without the confirmation details that only its creation hands out.</summary>
+    public static readonly Expression<Func<Payment, PaymentView>> Stored = p => new PaymentView(
+        p.Id, p.BookingId, p.PaymentMethod, p.PaymentStatus, p.Amount, p.Currency, p.TransactionId, null, null, null, p.CreatedAt);
+}
