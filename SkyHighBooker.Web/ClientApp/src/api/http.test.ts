@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getJson, setApiAuthentication, type ApiAuthentication } from './http';
+import { ApiError, getJson, sendJson, setApiAuthentication, type ApiAuthentication } from './http';
 
 function respond(status: number, body: unknown) {
   return vi.fn().mockResolvedValue(
@@ -143,5 +143,36 @@ describe('getJson when signed in', () => {
 
     expect(auth.getAccessToken).not.toHaveBeenCalled();
     expect(authorizationOf(fetchMock.mock.calls[0]!)).toBeUndefined();
+  });
+});
+
+describe('sendJson', () => {
+  it('sends the body as JSON with the method and returns the answer', async () => {
+    const fetchMock = respond(201, { id: 'f1' });
+    vi.stubGlobal('fetch', fetchMock);
+
+    const body = await sendJson('POST', '/api/admin/flights', { flightNumber: 'SH1' });
+
+    expect(body).toEqual({ id: 'f1' });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/admin/flights');
+    expect(init.method).toBe('POST');
+    expect(init.body).toBe('{"flightNumber":"SH1"}');
+    expect(init.headers['Content-Type']).toBe('application/json');
+  });
+
+  it('returns nothing for 204 No Content', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(null, { status: 204 })));
+
+    expect(await sendJson('DELETE', '/api/admin/flights/f1')).toBeUndefined();
+  });
+
+  it('throws the problem details of a refused write', async () => {
+    vi.stubGlobal('fetch', respond(409, { title: 'Conflict', status: 409, errors: { flightNumber: ['Taken.'] } }));
+
+    const error = await sendJson('PUT', '/api/admin/flights/f1', {}).catch((e: unknown) => e);
+
+    expect((error as ApiError).status).toBe(409);
+    expect((error as ApiError).problem?.errors).toEqual({ flightNumber: ['Taken.'] });
   });
 });

@@ -40,13 +40,42 @@ export function setApiAuthentication(value: ApiAuthentication | null): void {
 export async function getJson<T>(path: string, query?: URLSearchParams, signal?: AbortSignal): Promise<T> {
   const search = query?.toString();
   const url = search ? `${path}?${search}` : path;
+  const response = await request(url, { signal });
+  return (await response.json()) as T;
+}
 
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Sends a write to the Api, with the body as JSON when there is one, signed in the same way as getJson.
+ * Returns the JSON answer, or undefined for an answer without a body (204 No Content).
+ */
+export async function sendJson<T = undefined>(
+  method: WriteMethod,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const response = await request(path, { method, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+interface ApiRequest {
+  method?: WriteMethod;
+  body?: string;
+  signal?: AbortSignal;
+}
+
+/** Sends the request with the user's token (one retry after a 401) and throws ApiError for an error answer. */
+async function request(url: string, init: ApiRequest): Promise<Response> {
   const auth = isSameOrigin(url) ? authentication : null;
   const token = await accessToken(auth, false);
-  let response = await send(url, token, signal);
+  let response = await send(url, token, init);
   if (response.status === 401 && auth) {
     const fresh = await accessToken(auth, true);
-    if (fresh) response = await send(url, fresh, signal);
+    if (fresh) response = await send(url, fresh, init);
     if (response.status === 401) auth.onUnauthorized();
   }
 
@@ -54,14 +83,15 @@ export async function getJson<T>(path: string, query?: URLSearchParams, signal?:
     const problem = parseProblemDetails(await readBody(response));
     throw new ApiError(response.status, problem, problem?.title ?? `Request failed with status ${response.status}.`);
   }
-  return (await response.json()) as T;
+  return response;
 }
 
-async function send(url: string, token: string | null, signal: AbortSignal | undefined): Promise<Response> {
+async function send(url: string, token: string | null, { method, body, signal }: ApiRequest): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {
-    return await fetch(url, { headers, signal });
+    return await fetch(url, method ? { method, headers, body, signal } : { headers, signal });
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError(0, null, 'The server could not be reached.');

@@ -1,5 +1,5 @@
 export * from './types';
-export { ApiError, isAbort, setApiAuthentication, type ApiAuthentication } from './http';
+export { ApiError, isAbort, sendJson, setApiAuthentication, type ApiAuthentication, type WriteMethod } from './http';
 export { parseProblemDetails, messagesByField, type FieldMessages } from './problemDetails';
 export { findAirports } from './airports';
 export { searchFlights, flightSearchParams, type FlightSearchQuery } from './flights';
