@@ -1,4 +1,5 @@
 import { getJson } from './http';
+import { queryParams } from './queryParams';
 import type { FlightSort, FlightSummary, PagedResult } from './types';
 
 /** Query of GET /api/flights. Optional text values that are empty are left out of the request. */
@@ -19,7 +20,7 @@ export interface FlightSearchQuery {
   pageSize?: number;
 }
 
-const queryOrder: (keyof FlightSearchQuery)[] = [
+const queryOrder: readonly (keyof FlightSearchQuery)[] = [
   'from',
   'to',
   'date',
@@ -35,20 +36,14 @@ const queryOrder: (keyof FlightSearchQuery)[] = [
 
 /** Builds the query string for GET /api/flights: values trimmed, empty ones omitted, in a stable order. */
 export function flightSearchParams(query: FlightSearchQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of queryOrder) {
-    const value = query[key];
-    if (value === undefined || value === null) continue;
-    if (typeof value === 'number') {
-      if (Number.isFinite(value)) params.set(key, String(value));
-      continue;
-    }
-    const text = value.trim();
-    if (text !== '') params.set(key, text);
-  }
-  return params;
+  return queryParams(query, queryOrder);
 }
 
 export function searchFlights(query: FlightSearchQuery, signal?: AbortSignal): Promise<PagedResult<FlightSummary>> {
   return getJson<PagedResult<FlightSummary>>('/api/flights', flightSearchParams(query), signal);
+}
+
+/** One flight (GET /api/flights/{id}), cancelled ones included. */
+export function getFlight(id: string, signal?: AbortSignal): Promise<FlightSummary> {
+  return getJson<FlightSummary>(`/api/flights/${encodeURIComponent(id)}`, undefined, signal);
 }
