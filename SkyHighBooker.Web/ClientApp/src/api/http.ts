@@ -55,8 +55,15 @@ export async function sendJson<T = undefined>(
   path: string,
   body?: unknown,
   signal?: AbortSignal,
+  /** More headers, e.g. the Idempotency-Key some writes need. */
+  headers?: Record<string, string>,
 ): Promise<T> {
-  const response = await request(path, { method, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  const response = await request(path, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
+    headers,
+  });
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text === '' ? undefined : JSON.parse(text)) as T;
@@ -66,6 +73,7 @@ interface ApiRequest {
   method?: WriteMethod;
   body?: string;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /** Sends the request with the user's token (one retry after a 401) and throws ApiError for an error answer. */
@@ -86,8 +94,8 @@ async function request(url: string, init: ApiRequest): Promise<Response> {
   return response;
 }
 
-async function send(url: string, token: string | null, { method, body, signal }: ApiRequest): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+async function send(url: string, token: string | null, { method, body, signal, headers: extra }: ApiRequest): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   try {

@@ -15,6 +15,7 @@ const profile: UserProfile = {
   createdAt: '2026-11-20T09:15:00Z',
   lastLoginAt: null,
   mfaEnabled: false,
+  profilePictureUrl: null,
 };
 
 function json(status: number, body: unknown) {
