@@ -10,7 +10,12 @@ namespace SkyHighBooker.Api.Bookings;
 /// Creates bookings that hold their seats while payment is pending. Runs inside the caller's transaction
 /// (see <see cref="IdempotentEndpoint"/>): a refusal rolls everything back.
 /// </summary>
-public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, BookingQueries queries, TimeProvider clock)
+/// <remarks>
+/// The seats are claimed last: their insert locks the flight's row (its trigger keeps available_seats), and every
+/// booking of that flight queues behind the lock until this transaction commits, so nothing else may come between
+/// the claim and the commit. The answer is therefore built here rather than read back.
+/// </remarks>
+public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, TimeProvider clock)
 {
     public static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
 
@@ -22,7 +27,7 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, Booki
         var flight = await db.Flights.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.FlightId, ct);
         if (flight is null)
             return Refuse(TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["flightId"] = ["No such flight."] }, title: "The booking is not valid."));
-        var now = clock.GetUtcNow();
+        var now = Microseconds(clock.GetUtcNow());
         var (booking, errors) = BookingRequestValidator.ValidateAgainst(request, flight, now);
         if (booking is null) return Refuse(TypedResults.ValidationProblem(errors, title: "The booking is not valid."));
 
@@ -30,7 +35,9 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, Booki
 
         var bookingId = Guid.CreateVersion7();
         var lead = booking.Passengers[0];
-        await InsertBookingAsync(bookingId, userId, booking, lead, now + HoldDuration, ct);
+        var holdUntil = now + HoldDuration;
+        var reference = await InsertBookingAsync(bookingId, userId, booking, lead, now, holdUntil, ct);
+        await InsertPassengersAsync(bookingId, booking.Passengers, ct);
 
         var seatNumbers = booking.Passengers.Select(p => p.Seat.Number).ToArray();
         switch (await seats.ClaimAsync(flight.Id, bookingId, seatNumbers, ct))
@@ -43,30 +50,49 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, Booki
                     SeatFields(request, unavailable.Seats)));
         }
 
-        db.BookingPassengers.AddRange(booking.Passengers.Select((p, i) => new BookingPassenger
-        {
-            Id = Guid.CreateVersion7(), BookingId = bookingId, Position = i + 1,
-            PassengerName = p.Name, PassengerEmail = p.Email, SeatNumber = p.Seat.Number, Cabin = p.Seat.Cabin.Name, Fare = p.Fare,
-        }));
-        await db.SaveChangesAsync(ct);
-
-        var view = await queries.FindOwnedAsync(userId, bookingId, ct);
-        return new OperationOutcome.Success(StatusCodes.Status201Created, view!, $"/api/bookings/{bookingId}");
+        var view = new BookingView(bookingId, reference, flight.Id, flight.FlightNumber, flight.Airline, flight.FromAirport, flight.ToAirport,
+            flight.DepartureTime, lead.Name, lead.Email, lead.Seat.Number, BookingStatus.PendingPayment, holdUntil, booking.TotalAmount, "USD",
+            booking.Passengers.Select(p => new PassengerView(p.Name, p.Email, p.Seat.Number, p.Seat.Cabin.Name, p.Fare)).ToList(), now);
+        return new OperationOutcome.Success(StatusCodes.Status201Created, view, $"/api/bookings/{bookingId}");
     }
 
-    private async Task InsertBookingAsync(Guid id, string userId, ValidBooking booking, ValidPassenger lead, DateTimeOffset holdUntil, CancellationToken ct)
+    private async Task<string> InsertBookingAsync(Guid id, string userId, ValidBooking booking, ValidPassenger lead,
+        DateTimeOffset now, DateTimeOffset holdUntil, CancellationToken ct)
     {
         // A new reference on the rare clash; ON CONFLICT keeps the transaction usable.
-        while (await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO bookings (id, reference, user_id, flight_id, passenger_name, passenger_email, seat_number,
-                                  booking_status, total_amount, hold_expires_at)
-            VALUES ({id}, {BookingReference.New()}, {userId}, {booking.Flight.Id}, {lead.Name}, {lead.Email}, {lead.Seat.Number},
-                    {BookingStatus.PendingPayment}, {booking.TotalAmount}, {holdUntil})
-            ON CONFLICT (reference) DO NOTHING
-            """, ct) == 0)
+        while (true)
         {
+            var reference = BookingReference.New();
+            if (await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO bookings (id, reference, user_id, flight_id, passenger_name, passenger_email, seat_number,
+                                      booking_status, total_amount, hold_expires_at, created_at, updated_at)
+                VALUES ({id}, {reference}, {userId}, {booking.Flight.Id}, {lead.Name}, {lead.Email}, {lead.Seat.Number},
+                        {BookingStatus.PendingPayment}, {booking.TotalAmount}, {holdUntil}, {now}, {now})
+                ON CONFLICT (reference) DO NOTHING
+                """, ct) == 1)
+            {
+                return reference;
+            }
         }
     }
+
+    private Task InsertPassengersAsync(Guid bookingId, IReadOnlyList<ValidPassenger> passengers, CancellationToken ct)
+    {
+        var ids = passengers.Select(_ => Guid.CreateVersion7()).ToArray();
+        var names = passengers.Select(p => p.Name).ToArray();
+        var emails = passengers.Select(p => p.Email).ToArray();
+        var seatNumbers = passengers.Select(p => p.Seat.Number).ToArray();
+        var cabins = passengers.Select(p => p.Seat.Cabin.Name).ToArray();
+        var fares = passengers.Select(p => p.Fare).ToArray();
+        return db.Database.ExecuteSqlAsync($"""
+            INSERT INTO booking_passengers (id, booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
+            SELECT p.id, {bookingId}, p.position, p.name, p.email, p.seat, p.cabin, p.fare
+            FROM unnest({ids}, {names}, {emails}, {seatNumbers}, {cabins}, {fares}) WITH ORDINALITY AS p(id, name, email, seat, cabin, fare, position)
+            """, ct);
+    }
+
+    /// <summary>PostgreSQL keeps microseconds; the stored answer must show the same instant a later read does.</summary>
+    private static DateTimeOffset Microseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % 10));
 
     private static string SeatFields(BookingRequest request, IReadOnlyList<string> taken)
     {

@@ -26,6 +26,9 @@ public sealed class WebhookOptions
     /// <summary>Wait before the first retry; it doubles with each retry.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Deliveries in flight at once, across all endpoints.</summary>
+    public int ConcurrentDeliveries { get; set; } = 16;
+
     /// <summary>How long an endpoint may take to answer.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -10,7 +10,7 @@ public sealed record WebhookDelivery(string Url, string Secret, StripeEvent Even
 public sealed class WebhookQueue
 {
     private readonly Channel<WebhookDelivery> _channel =
-        Channel.CreateUnbounded<WebhookDelivery>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateUnbounded<WebhookDelivery>(new UnboundedChannelOptions { SingleReader = false });
 
     public void Enqueue(WebhookDelivery delivery) => _channel.Writer.TryWrite(delivery);
 

@@ -9,6 +9,8 @@ namespace SkyHighBooker.StripeStandIn.Webhooks;
 /// Sends queued Events to their endpoints, signed afresh on every attempt as Stripe does. A failure (no answer,
 /// or not 2xx) is retried after <see cref="WebhookOptions.FirstRetryDelay"/>, doubling, up to
 /// <see cref="WebhookOptions.MaxAttempts"/> attempts; retries wait off the queue so other deliveries go on.
+/// Like Stripe, it sends several Events at once (<see cref="WebhookOptions.ConcurrentDeliveries"/>), so their order
+/// is not guaranteed and one slow answer does not hold up the rest.
 /// </summary>
 public sealed class WebhookSender(
     WebhookQueue queue,
@@ -23,7 +25,10 @@ public sealed class WebhookSender(
         Timeout = Timeout.InfiniteTimeSpan,
     };
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.ConcurrentDeliveries)).Select(_ => DeliverQueuedAsync(stoppingToken)));
+
+    private async Task DeliverQueuedAsync(CancellationToken stoppingToken)
     {
         try
         {

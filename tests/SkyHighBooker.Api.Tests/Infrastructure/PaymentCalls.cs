@@ -19,9 +19,12 @@ public static class PaymentCalls
     }
 
     /// <summary>Confirms the intent the way Stripe.js does from a browser: publishable key and client secret, raw test card.</summary>
-    public static async Task<PaymentIntent> ConfirmWithCardAsync(ApiFixture api, PaymentView payment, string cardNumber)
+    public static Task<PaymentIntent> ConfirmWithCardAsync(ApiFixture api, PaymentView payment, string cardNumber) =>
+        ConfirmWithCardAsync(api.Stripe, payment, cardNumber);
+
+    public static async Task<PaymentIntent> ConfirmWithCardAsync(StripeStandInServer standIn, PaymentView payment, string cardNumber)
     {
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.PublishableKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.PublishableKey, ApiBase = standIn.ApiBase.ToString().TrimEnd('/') });
         var options = new PaymentIntentConfirmOptions();
         options.AddExtraParam("client_secret", payment.ClientSecret);
         options.AddExtraParam("payment_method_data[type]", "card");
@@ -30,6 +33,13 @@ public static class PaymentCalls
         options.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
         options.AddExtraParam("payment_method_data[card][cvc]", "123");
         return await stripe.V1.PaymentIntents.ConfirmAsync(payment.TransactionId!, options);
+    }
+
+    public static async Task<PaymentView> RefreshPaymentAsync(this HttpClient client, PaymentView payment)
+    {
+        var response = await client.PostAsync($"/api/bookings/{payment.BookingId}/payments/{payment.Id}/refresh", null);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<PaymentView>())!;
     }
 
     public static async Task<BookingView> WaitForStatusAsync(this HttpClient client, Guid bookingId, string status, TimeSpan? timeout = null)

@@ -1,0 +1,75 @@
+import type { FailedDocumentView, AdminBookingView, FlightDraft, FlightStatus, SeatMapView } from './adminTypes';
+import { getJson, sendJson } from './http';
+import { queryParams } from './queryParams';
+import type { FlightSummary, PagedResult } from './types';
+
+/** Query of GET /api/admin/flights; empty values are left out. */
+export interface AdminFlightQuery {
+  flightNumber?: string;
+  from?: string;
+  to?: string;
+  /** yyyy-MM-dd, the local departure date. */
+  date?: string;
+  status?: FlightStatus | '';
+  page?: number;
+  pageSize?: number;
+}
+
+const flightQueryOrder = ['flightNumber', 'from', 'to', 'date', 'status', 'page', 'pageSize'] as const;
+
+export function adminFlightParams(query: AdminFlightQuery): URLSearchParams {
+  return queryParams(query, flightQueryOrder);
+}
+
+export function listAdminFlights(query: AdminFlightQuery, signal?: AbortSignal): Promise<PagedResult<FlightSummary>> {
+  return getJson('/api/admin/flights', adminFlightParams(query), signal);
+}
+
+export function createFlight(draft: FlightDraft): Promise<FlightSummary> {
+  return sendJson('POST', '/api/admin/flights', draft);
+}
+
+export function updateFlight(id: string, draft: FlightDraft): Promise<FlightSummary> {
+  return sendJson('PUT', `/api/admin/flights/${encodeURIComponent(id)}`, draft);
+}
+
+/** Cancels the flight; the server cancels and refunds its bookings. */
+export function cancelFlight(id: string): Promise<void> {
+  return sendJson('DELETE', `/api/admin/flights/${encodeURIComponent(id)}`);
+}
+
+/** The flight's seats; their count is the flight's total seats, which no flight summary carries. */
+export function getSeatMap(flightId: string, signal?: AbortSignal): Promise<SeatMapView> {
+  return getJson(`/api/flights/${encodeURIComponent(flightId)}/seats`, undefined, signal);
+}
+
+/** Query of GET /api/admin/bookings; empty values are left out. */
+export interface AdminBookingQuery {
+  flightId?: string;
+  status?: string;
+  userId?: string;
+  email?: string;
+  /** yyyy-MM-dd */
+  createdFrom?: string;
+  /** yyyy-MM-dd, inclusive. */
+  createdTo?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+const bookingQueryOrder = ['flightId', 'status', 'userId', 'email', 'createdFrom', 'createdTo', 'page', 'pageSize'] as const;
+
+export function adminBookingParams(query: AdminBookingQuery): URLSearchParams {
+  return queryParams(query, bookingQueryOrder);
+}
+
+export function listAdminBookings(
+  query: AdminBookingQuery,
+  signal?: AbortSignal,
+): Promise<PagedResult<AdminBookingView>> {
+  return getJson('/api/admin/bookings', adminBookingParams(query), signal);
+}
+
+export function listFailedDocuments(signal?: AbortSignal): Promise<FailedDocumentView[]> {
+  return getJson('/api/admin/documents/failed', undefined, signal);
+}

@@ -1,0 +1,22 @@
+import { NavLink, Outlet } from 'react-router';
+import './admin.css';
+
+/** The admin area: its own navigation above each admin page. */
+export function AdminLayout() {
+  return (
+    <div className="admin">
+      <nav className="admin__nav" aria-label="Admin">
+        <NavLink to="/admin/flights" className="admin__nav-link">
+          Flights
+        </NavLink>
+        <NavLink to="/admin/bookings" className="admin__nav-link">
+          Bookings
+        </NavLink>
+        <NavLink to="/admin/documents" className="admin__nav-link">
+          Failed documents
+        </NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
