@@ -4,3 +4,15 @@ export { parseProblemDetails, messagesByField, type FieldMessages } from './prob
 export { findAirports } from './airports';
 export { searchFlights, getFlight, flightSearchParams, type FlightSearchQuery } from './flights';
 export { getMe } from './me';
+export { getSeatMap } from './seats';
+export {
+  createBooking,
+  getBooking,
+  listMyBookings,
+  cancelBooking,
+  startPayment,
+  refreshPayment,
+  listPayments,
+  listDocuments,
+} from './bookings';
+export { uploadProfilePicture } from './profilePicture';
