@@ -1,8 +1,15 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
+import { RequireAdmin } from './auth/RequireAdmin';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './components/AppLayout';
 import { AccountPage } from './pages/Account/AccountPage';
+import { AdminLayout } from './pages/Admin/AdminLayout';
+import { AdminBookingsPage } from './pages/Admin/Bookings/AdminBookingsPage';
+import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage';
+import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
+import { EditFlightPage } from './pages/Admin/Flights/EditFlightPage';
+import { NewFlightPage } from './pages/Admin/Flights/NewFlightPage';
 import { ForgotPasswordPage } from './pages/ForgotPassword/ForgotPasswordPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { SearchPage } from './pages/Search/SearchPage';
@@ -29,6 +36,21 @@ export function App() {
                 </RequireAuth>
               }
             />
+            <Route
+              path="/admin"
+              element={
+                <RequireAdmin>
+                  <AdminLayout />
+                </RequireAdmin>
+              }
+            >
+              <Route index element={<Navigate to="/admin/flights" replace />} />
+              <Route path="flights" element={<AdminFlightsPage />} />
+              <Route path="flights/new" element={<NewFlightPage />} />
+              <Route path="flights/:id/edit" element={<EditFlightPage />} />
+              <Route path="bookings" element={<AdminBookingsPage />} />
+              <Route path="documents" element={<FailedDocumentsPage />} />
+            </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </AppLayout>

@@ -1,4 +1,4 @@
-import type { FailedDocumentView, AdminBookingView, FlightDraft, FlightStatus, SeatMapView } from './adminTypes';
+import type { AdminBookingView, FailedDocumentView, FlightDraft, FlightStatus } from './adminTypes';
 import { getJson, sendJson } from './http';
 import { queryParams } from './queryParams';
 import type { FlightSummary, PagedResult } from './types';
@@ -36,11 +36,6 @@ export function updateFlight(id: string, draft: FlightDraft): Promise<FlightSumm
 /** Cancels the flight; the server cancels and refunds its bookings. */
 export function cancelFlight(id: string): Promise<void> {
   return sendJson('DELETE', `/api/admin/flights/${encodeURIComponent(id)}`);
-}
-
-/** The flight's seats; their count is the flight's total seats, which no flight summary carries. */
-export function getSeatMap(flightId: string, signal?: AbortSignal): Promise<SeatMapView> {
-  return getJson(`/api/flights/${encodeURIComponent(flightId)}/seats`, undefined, signal);
 }
 
 /** Query of GET /api/admin/bookings; empty values are left out. */

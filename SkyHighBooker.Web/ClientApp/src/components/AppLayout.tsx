@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { AdminNavLink } from './AdminNavLink';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -18,6 +19,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             Sky High Booker
           </Link>
           <nav className="app__account" aria-label="Account">
+            <AdminNavLink />
             <UserMenu />
           </nav>
         </div>

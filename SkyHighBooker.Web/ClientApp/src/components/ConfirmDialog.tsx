@@ -1,3 +1,4 @@
+import './ConfirmDialog.css';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface ConfirmDialogProps {

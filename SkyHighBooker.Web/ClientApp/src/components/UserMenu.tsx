@@ -119,10 +119,9 @@ export function UserMenu() {
         </li>
         {user.isAdmin && (
           <li>
-            {/* The admin area is still to come; the link shows where it will be. */}
-            <span className="user-menu__item user-menu__item--disabled" aria-disabled="true" data-testid="admin-link">
-              Admin <span className="user-menu__soon">coming soon</span>
-            </span>
+            <Link to="/admin/flights" className="user-menu__item" data-testid="admin-link">
+              Admin area
+            </Link>
           </li>
         )}
         <li>

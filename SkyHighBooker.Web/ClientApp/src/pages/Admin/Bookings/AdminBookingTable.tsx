@@ -43,7 +43,7 @@ export function AdminBookingTable({ bookings }: { bookings: AdminBookingView[] }
               <td>
                 <span className="badge">{bookingStatusLabels[booking.status] ?? booking.status}</span>
               </td>
-              <td>{formatPrice(Number(booking.totalAmount), booking.currency)}</td>
+              <td>{formatPrice(booking.totalAmount, booking.currency)}</td>
               <td>{formatInstant(booking.createdAt)}</td>
               <td className="admin-table__id">{userId}</td>
             </tr>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, getFlight } from '../../../api';
-import { getSeatMap, updateFlight } from '../../../api/admin';
+import { ApiError, getFlight, getSeatMap } from '../../../api';
+import { updateFlight } from '../../../api/admin';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApiResource } from '../useApiResource';
 import { flightFormOf } from './flightForm';
