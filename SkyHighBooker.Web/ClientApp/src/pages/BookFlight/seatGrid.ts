@@ -1,4 +1,5 @@
 import type { SeatView } from '../../api';
+export { cabinName } from '../../booking/cabinName';
 
 /** A column of a cabin's seat grid: a seat letter, or the aisle. */
 export type SeatColumn = { kind: 'seat'; letter: string } | { kind: 'aisle' };
@@ -63,10 +64,4 @@ function withAisles(letters: string[]): SeatColumn[] {
     columns.push({ kind: 'seat', letter });
   });
   return columns;
-}
-
-/** "premium_economy" → "Premium economy". */
-export function cabinName(cabin: string): string {
-  const words = cabin.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

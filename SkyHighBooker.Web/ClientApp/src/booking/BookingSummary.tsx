@@ -1,0 +1,61 @@
+import type { BookingView } from '../api';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatAirportDate, formatAirportTime, formatPrice } from '../format';
+import { cabinName } from './cabinName';
+import { bookingStatusLabel } from './bookingStatus';
+
+/** A booking at a glance: its reference, status, flight, and each passenger with their seat and fare. */
+export function BookingSummary({ booking }: { booking: BookingView }) {
+  const status = bookingStatusLabel(booking.status);
+  return (
+    <section className="panel" aria-labelledby="booking-summary-heading" data-testid="booking-summary">
+      <p className="reference">
+        Booking reference
+        <strong className="reference__code" data-testid="booking-reference">
+          {booking.reference}
+        </strong>
+      </p>
+      <div className="trip">
+        <h2 id="booking-summary-heading" className="trip__route">
+          {booking.from} → {booking.to}
+        </h2>
+        <span className="trip__detail">
+          {booking.airline} {booking.flightNumber} · departs {formatAirportDate(booking.departureTime)}{' '}
+          {formatAirportTime(booking.departureTime)}
+        </span>
+        <StatusBadge label={status.label} tone={status.tone} testId="booking-status" />
+      </div>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption className="visually-hidden">Passengers and seats</caption>
+          <thead>
+            <tr>
+              <th scope="col">Passenger</th>
+              <th scope="col">Email</th>
+              <th scope="col">Seat</th>
+              <th scope="col">Cabin</th>
+              <th scope="col">Fare</th>
+            </tr>
+          </thead>
+          <tbody>
+            {booking.passengers.map((passenger) => (
+              <tr key={passenger.seat} data-testid="booking-passenger">
+                <td>{passenger.name}</td>
+                <td>{passenger.email}</td>
+                <td>{passenger.seat}</td>
+                <td>{cabinName(passenger.cabin)}</td>
+                <td>{formatPrice(passenger.fare, booking.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="total">
+        <span>Total</span>
+        <span className="total__amount" data-testid="booking-total">
+          {formatPrice(booking.totalAmount, booking.currency)}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+export type BadgeTone = 'success' | 'warning' | 'neutral' | 'danger';
+
+const bookingStatuses: Record<string, { label: string; tone: BadgeTone }> = {
+  pending_payment: { label: 'Awaiting payment', tone: 'warning' },
+  confirmed: { label: 'Confirmed', tone: 'success' },
+  cancelled: { label: 'Cancelled', tone: 'danger' },
+  expired: { label: 'Expired', tone: 'neutral' },
+};
+
+const paymentStatuses: Record<string, { label: string; tone: BadgeTone }> = {
+  pending: { label: 'Pending', tone: 'warning' },
+  completed: { label: 'Paid', tone: 'success' },
+  failed: { label: 'Failed', tone: 'danger' },
+  refunded: { label: 'Refunded', tone: 'neutral' },
+};
+
+/** How a booking's status reads; an unknown one is shown as the Api spells it. */
+export function bookingStatusLabel(status: string): { label: string; tone: BadgeTone } {
+  return bookingStatuses[status] ?? { label: humanise(status), tone: 'neutral' };
+}
+
+export function paymentStatusLabel(status: string): { label: string; tone: BadgeTone } {
+  return paymentStatuses[status] ?? { label: humanise(status), tone: 'neutral' };
+}
+
+function humanise(code: string): string {
+  const words = code.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,25 @@
+import type { FlightSummary } from '../../api';
+import { formatAirportDate, formatAirportTime, formatDuration } from '../../format';
+
+/** The flight being booked: carrier, route and times. */
+export function FlightOverview({ flight }: { flight: FlightSummary }) {
+  return (
+    <section className="panel" aria-labelledby="flight-heading" data-testid="flight-summary">
+      <h2 id="flight-heading" className="panel__title">
+        {flight.airline} {flight.flightNumber}
+      </h2>
+      <div className="trip">
+        <span className="trip__route">
+          {flight.from} → {flight.to}
+        </span>
+        <span className="trip__detail">
+          Departs {formatAirportDate(flight.departureTime)} {formatAirportTime(flight.departureTime)}, arrives{' '}
+          {formatAirportTime(flight.arrivalTime)}
+        </span>
+        <span className="trip__detail">
+          {formatDuration(flight.durationMinutes)} · {flight.aircraft}
+        </span>
+      </div>
+    </section>
+  );
+}
