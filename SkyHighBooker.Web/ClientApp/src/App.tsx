@@ -10,6 +10,10 @@ import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage
 import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
 import { EditFlightPage } from './pages/Admin/Flights/EditFlightPage';
 import { NewFlightPage } from './pages/Admin/Flights/NewFlightPage';
+import { BookFlightPage } from './pages/BookFlight/BookFlightPage';
+import { BookingPage } from './pages/Booking/BookingPage';
+import { MyBookingsPage } from './pages/MyBookings/MyBookingsPage';
+import { PaymentPage } from './pages/Payment/PaymentPage';
 import { ForgotPasswordPage } from './pages/ForgotPassword/ForgotPasswordPage';
 import { NotFoundPage } from './pages/NotFound/NotFoundPage';
 import { SearchPage } from './pages/Search/SearchPage';
@@ -36,6 +40,10 @@ export function App() {
                 </RequireAuth>
               }
             />
+            <Route path="/flights/:flightId/book" element={<RequireAuth><BookFlightPage /></RequireAuth>} />
+            <Route path="/bookings" element={<RequireAuth><MyBookingsPage /></RequireAuth>} />
+            <Route path="/bookings/:bookingId" element={<RequireAuth><BookingPage /></RequireAuth>} />
+            <Route path="/bookings/:bookingId/pay" element={<RequireAuth><PaymentPage /></RequireAuth>} />
             <Route
               path="/admin"
               element={

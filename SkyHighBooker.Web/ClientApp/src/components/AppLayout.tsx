@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { AdminNavLink } from './AdminNavLink';
+import { MyBookingsNavLink } from './MyBookingsNavLink';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             Sky High Booker
           </Link>
           <nav className="app__account" aria-label="Account">
+            <MyBookingsNavLink />
             <AdminNavLink />
             <UserMenu />
           </nav>

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { getBooking, listPayments, type BookingView, type PaymentView } from '../../api';
+import { bookFlightPath, paymentPath, readJourney } from '../../booking/bookingPaths';
+import { BookingSummary } from '../../booking/BookingSummary';
+import { useLoaded } from '../../booking/useLoaded';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatPrice } from '../../format';
+import { CancelBooking } from './CancelBooking';
+import { DocumentsPanel } from './DocumentsPanel';
+import { PaymentsPanel } from './PaymentsPanel';
+import { useBookingDocuments } from './useBookingDocuments';
+import '../../booking/booking.css';
+
+const headings: Record<string, string> = {
+  confirmed: 'Your booking is confirmed',
+  pending_payment: 'Your booking is awaiting payment',
+  cancelled: 'This booking is cancelled',
+  expired: 'This booking has expired',
+};
+
+/** /bookings/:bookingId: the booking, its payments and documents, and cancelling it. */
+export function BookingPage() {
+  const { bookingId = '' } = useParams();
+  const [search] = useSearchParams();
+  const journey = readJourney(search);
+  const [retries, setRetries] = useState(0);
+  const [loaded, setBooking] = useLoaded((signal) => getBooking(bookingId, signal), `${bookingId}:${retries}`);
+  const booking = loaded.status === 'success' ? loaded.value : null;
+  // Payments and documents are read again when the booking changes status (a cancellation refunds and adds a notice).
+  const statusKey = `${bookingId}:${retries}:${booking?.status ?? ''}`;
+  const [payments] = useLoaded((signal) => listPayments(bookingId, signal), statusKey);
+  const documents = useBookingDocuments(bookingId, booking?.status === 'confirmed' || booking?.status === 'cancelled', statusKey);
+
+  useEffect(() => {
+    document.title = booking ? `Booking ${booking.reference} · Sky High Booker` : 'Booking · Sky High Booker';
+  }, [booking]);
+
+  return (
+    <div className="journey">
+      {loaded.status === 'loading' && (
+        <>
+          <h1 className="journey__title">Your booking</h1>
+          <div className="empty-state" role="status">
+            <span className="spinner" aria-hidden="true" /> Loading your booking…
+          </div>
+        </>
+      )}
+      {loaded.status === 'error' && (
+        <>
+          <h1 className="journey__title">Your booking</h1>
+          <ProblemAlert error={loaded.error} onRetry={() => setRetries((n) => n + 1)} testId="booking-error" />
+        </>
+      )}
+      {booking && (
+        <>
+          <h1 className="journey__title">{headings[booking.status] ?? 'Your booking'}</h1>
+          {booking.status === 'cancelled' && payments.status === 'success' && (
+            <RefundNotice booking={booking} refunded={payments.value.filter((p) => p.status === 'refunded')} />
+          )}
+          <BookingSummary booking={booking} />
+          <NextSteps booking={booking} returnFlightId={journey.returnFlightId} passengers={journey.passengers} />
+          <DocumentsPanel booking={booking} documents={documents} />
+          <PaymentsPanel payments={payments} />
+          {(booking.status === 'confirmed' || booking.status === 'pending_payment') && (
+            <section className="panel" aria-label="Cancel this booking">
+              <CancelBooking booking={booking} onCancelled={(cancelled: BookingView) => setBooking(cancelled)} />
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function RefundNotice({ booking, refunded }: { booking: BookingView; refunded: PaymentView[] }) {
+  return (
+    <div className="alert alert--info" role="status" data-testid="refund-notice">
+      <p className="alert__title">Booking {booking.reference} is cancelled and its seats released.</p>
+      {refunded.map((payment, index) => (
+        <p key={index}>{formatPrice(payment.amount, payment.currency)} has been refunded to your card.</p>
+      ))}
+    </div>
+  );
+}
+
+interface NextStepsProps {
+  booking: BookingView;
+  returnFlightId: string | null;
+  passengers: number;
+}
+
+function NextSteps({ booking, returnFlightId, passengers }: NextStepsProps) {
+  const payLink = booking.status === 'pending_payment';
+  const returnLink = booking.status === 'confirmed' && returnFlightId;
+  if (!payLink && !returnLink) return null;
+  return (
+    <div className="actions">
+      {payLink && (
+        <Link className="button button--primary" to={paymentPath(booking.id, { passengers, returnFlightId })}>
+          Pay now
+        </Link>
+      )}
+      {returnLink && (
+        <Link className="button button--primary" to={bookFlightPath(returnFlightId, { passengers, returnFlightId: null })}>
+          Book your return flight
+        </Link>
+      )}
+    </div>
+  );
+}
