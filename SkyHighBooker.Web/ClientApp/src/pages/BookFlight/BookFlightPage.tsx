@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { getFlight, getSeatMap, type FlightSummary, type SeatMapView } from '../../api';
 import { paymentPath, readJourney } from '../../booking/bookingPaths';
-import { useLoaded } from '../../booking/useLoaded';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useApiResource } from '../../hooks/useApiResource';
 import { BookingForm } from './BookingForm';
 import { FlightOverview } from './FlightOverview';
 import '../../booking/booking.css';
@@ -19,11 +19,10 @@ export function BookFlightPage() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const journey = readJourney(search);
-  const [retries, setRetries] = useState(0);
-  const [loaded] = useLoaded<FlightAndSeats>(async (signal) => {
+  const { state: loaded, reload } = useApiResource<FlightAndSeats>(async (signal) => {
     const [flight, seatMap] = await Promise.all([getFlight(flightId, signal), getSeatMap(flightId, signal)]);
     return { flight, seatMap };
-  }, `${flightId}:${retries}`);
+  }, flightId);
 
   useEffect(() => {
     document.title = 'Book your flight · Sky High Booker';
@@ -38,7 +37,7 @@ export function BookFlightPage() {
         </div>
       )}
       {loaded.status === 'error' && (
-        <ProblemAlert error={loaded.error} onRetry={() => setRetries((n) => n + 1)} testId="flight-error" />
+        <ProblemAlert error={loaded.error} onRetry={reload} testId="flight-error" />
       )}
       {loaded.status === 'success' && (
         <>

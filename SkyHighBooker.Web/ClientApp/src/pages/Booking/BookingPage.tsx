@@ -3,9 +3,9 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { getBooking, listPayments, type BookingView, type PaymentView } from '../../api';
 import { bookFlightPath, paymentPath, readJourney } from '../../booking/bookingPaths';
 import { BookingSummary } from '../../booking/BookingSummary';
-import { useLoaded } from '../../booking/useLoaded';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatPrice } from '../../format';
+import { useApiResource } from '../../hooks/useApiResource';
 import { CancelBooking } from './CancelBooking';
 import { DocumentsPanel } from './DocumentsPanel';
 import { PaymentsPanel } from './PaymentsPanel';
@@ -24,12 +24,13 @@ export function BookingPage() {
   const { bookingId = '' } = useParams();
   const [search] = useSearchParams();
   const journey = readJourney(search);
-  const [retries, setRetries] = useState(0);
-  const [loaded, setBooking] = useLoaded((signal) => getBooking(bookingId, signal), `${bookingId}:${retries}`);
-  const booking = loaded.status === 'success' ? loaded.value : null;
+  const { state: loaded, reload } = useApiResource((signal) => getBooking(bookingId, signal), bookingId);
+  // The booking as cancelling it left it, until the page loads another.
+  const [cancelled, setCancelled] = useState<BookingView | null>(null);
+  const booking = cancelled?.id === bookingId ? cancelled : loaded.status === 'success' ? loaded.value : null;
   // Payments and documents are read again when the booking changes status (a cancellation refunds and adds a notice).
-  const statusKey = `${bookingId}:${retries}:${booking?.status ?? ''}`;
-  const [payments] = useLoaded((signal) => listPayments(bookingId, signal), statusKey);
+  const statusKey = `${bookingId}:${booking?.status ?? ''}`;
+  const { state: payments } = useApiResource((signal) => listPayments(bookingId, signal), statusKey);
   const documents = useBookingDocuments(bookingId, booking?.status === 'confirmed' || booking?.status === 'cancelled', statusKey);
 
   useEffect(() => {
@@ -49,7 +50,7 @@ export function BookingPage() {
       {loaded.status === 'error' && (
         <>
           <h1 className="journey__title">Your booking</h1>
-          <ProblemAlert error={loaded.error} onRetry={() => setRetries((n) => n + 1)} testId="booking-error" />
+          <ProblemAlert error={loaded.error} onRetry={reload} testId="booking-error" />
         </>
       )}
       {booking && (
@@ -64,7 +65,7 @@ export function BookingPage() {
           <PaymentsPanel payments={payments} />
           {(booking.status === 'confirmed' || booking.status === 'pending_payment') && (
             <section className="panel" aria-label="Cancel this booking">
-              <CancelBooking booking={booking} onCancelled={(cancelled: BookingView) => setBooking(cancelled)} />
+              <CancelBooking booking={booking} onCancelled={setCancelled} />
             </section>
           )}
         </>

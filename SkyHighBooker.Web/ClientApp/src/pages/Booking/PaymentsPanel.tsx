@@ -1,13 +1,13 @@
 import type { PaymentView } from '../../api';
 import { paymentStatusLabel } from '../../booking/bookingStatus';
-import type { Loaded } from '../../booking/useLoaded';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatPrice } from '../../format';
+import type { ResourceState } from '../../hooks/useApiResource';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The booking's payments, refunds included. */
-export function PaymentsPanel({ payments }: { payments: Loaded<PaymentView[]> }) {
+export function PaymentsPanel({ payments }: { payments: ResourceState<PaymentView[]> }) {
   return (
     <section className="panel" aria-labelledby="payments-heading">
       <h2 id="payments-heading" className="panel__title">

@@ -1,21 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { listMyBookings, type BookingView } from '../../api';
 import { bookingPath } from '../../booking/bookingPaths';
 import { bookingStatusLabel } from '../../booking/bookingStatus';
-import { useLoaded } from '../../booking/useLoaded';
 import { Pagination } from '../../components/Pagination';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatAirportDate, formatAirportTime, formatPrice } from '../../format';
+import { useApiResource } from '../../hooks/useApiResource';
 import '../../booking/booking.css';
 
 /** /bookings?page=N: the signed-in user's bookings, newest first. */
 export function MyBookingsPage() {
   const [search, setSearch] = useSearchParams();
   const page = Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1);
-  const [retries, setRetries] = useState(0);
-  const [loaded] = useLoaded((signal) => listMyBookings(page, signal), `${page}:${retries}`);
+  const { state: loaded, reload } = useApiResource((signal) => listMyBookings(page, signal), String(page));
 
   useEffect(() => {
     document.title = 'My bookings · Sky High Booker';
@@ -30,7 +29,7 @@ export function MyBookingsPage() {
         </div>
       )}
       {loaded.status === 'error' && (
-        <ProblemAlert error={loaded.error} onRetry={() => setRetries((n) => n + 1)} testId="bookings-error" />
+        <ProblemAlert error={loaded.error} onRetry={reload} testId="bookings-error" />
       )}
       {loaded.status === 'success' && loaded.value.items.length === 0 && (
         <div className="empty-state" data-testid="bookings-empty">

@@ -4,9 +4,9 @@ import { getBooking, type BookingView, type PaymentView } from '../../api';
 import { bookFlightPath, bookingPath, readJourney } from '../../booking/bookingPaths';
 import { secondsLeft, useNow } from '../../booking/holdCountdown';
 import { settleBooking } from '../../booking/settleBooking';
-import { useLoaded } from '../../booking/useLoaded';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatPrice } from '../../format';
+import { useApiResource } from '../../hooks/useApiResource';
 import { chooseCardConfirmer } from '../../payment/chooseCardConfirmer';
 import type { CardConfirmer } from '../../payment/cardConfirmer';
 import { BookingSummary } from '../../booking/BookingSummary';
@@ -21,8 +21,7 @@ export function PaymentPage() {
   const [search] = useSearchParams();
   const journey = readJourney(search);
   const navigate = useNavigate();
-  const [retries, setRetries] = useState(0);
-  const [loaded] = useLoaded((signal) => getBooking(bookingId, signal), `${bookingId}:${retries}`);
+  const { state: loaded, reload } = useApiResource((signal) => getBooking(bookingId, signal), bookingId);
   const booking = loaded.status === 'success' ? loaded.value : null;
   const payable = booking?.status === 'pending_payment';
   const [started, retryStart] = useStartedPayment(bookingId, payable);
@@ -51,7 +50,7 @@ export function PaymentPage() {
         </div>
       )}
       {loaded.status === 'error' && (
-        <ProblemAlert error={loaded.error} onRetry={() => setRetries((n) => n + 1)} testId="booking-error" />
+        <ProblemAlert error={loaded.error} onRetry={reload} testId="booking-error" />
       )}
       {booking && (
         <>
