@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isAbort } from '../../api';
+import { isAbort } from '../api';
 
 export type ResourceState<T> =
   | { status: 'loading' }

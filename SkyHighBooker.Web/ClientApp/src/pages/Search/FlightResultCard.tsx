@@ -11,7 +11,13 @@ import {
 /** Seats left are shown when few remain. */
 export const fewSeatsThreshold = 10;
 
-export function FlightResultCard({ flight }: { flight: FlightSummary }) {
+interface FlightResultCardProps {
+  flight: FlightSummary;
+  /** Picks this flight for the trip; without it the card only describes the flight. */
+  onSelect?: (flight: FlightSummary) => void;
+}
+
+export function FlightResultCard({ flight, onSelect }: FlightResultCardProps) {
   const dayDifference = formatDayDifference(localDayDifference(flight.departureTime, flight.arrivalTime));
   const departure = formatAirportTime(flight.departureTime);
   const arrival = formatAirportTime(flight.arrivalTime);
@@ -63,6 +69,17 @@ export function FlightResultCard({ flight }: { flight: FlightSummary }) {
             <span className="flight__seats" data-testid="seats-left">
               {seatsLeft(flight.availableSeats)}
             </span>
+          )}
+          {onSelect && (
+            <button
+              type="button"
+              className="button button--primary flight__select"
+              aria-label={`Select ${flight.flightNumber}, ${flight.from} ${departure} to ${flight.to} ${arrival}`}
+              disabled={flight.availableSeats <= 0}
+              onClick={() => onSelect(flight)}
+            >
+              Select
+            </button>
           )}
         </div>
       </article>

@@ -5,12 +5,15 @@ import { FlightResultCard } from './FlightResultCard';
 import { describeResultRange } from './resultRange';
 
 interface FlightResultsProps {
+  /** What the list is for, e.g. "Choose your return flight". */
+  heading?: string;
   result: PagedResult<FlightSummary>;
   sort: FlightSort;
   filtered: boolean;
   onSortChange: (sort: FlightSort) => void;
   onPageChange: (page: number) => void;
   onClearFilters: () => void;
+  onSelect?: (flight: FlightSummary) => void;
 }
 
 const sortOptions: { value: FlightSort; label: string }[] = [
@@ -20,19 +23,21 @@ const sortOptions: { value: FlightSort; label: string }[] = [
 ];
 
 export function FlightResults({
+  heading = 'Flights',
   result,
   sort,
   filtered,
   onSortChange,
   onPageChange,
   onClearFilters,
+  onSelect,
 }: FlightResultsProps) {
   return (
     <section className="results" aria-labelledby="results-heading">
       <div className="results__toolbar">
         <div>
           <h2 id="results-heading" className="results__heading">
-            Flights
+            {heading}
           </h2>
           <p className="results__total" data-testid="results-total" aria-live="polite">
             {describeResultRange(result.page, result.pageSize, result.items.length, result.totalCount)}
@@ -74,7 +79,7 @@ export function FlightResults({
       ) : (
         <ol className="results__list" aria-label="Flights found">
           {result.items.map((flight) => (
-            <FlightResultCard key={flight.id} flight={flight} />
+            <FlightResultCard key={flight.id} flight={flight} onSelect={onSelect} />
           ))}
         </ol>
       )}

@@ -1,7 +1,9 @@
 import type { FormEvent } from 'react';
 import { AirportInput } from '../../components/AirportInput';
 import { FormField } from '../../components/FormField';
-import type { SearchCriteria, SearchFieldName } from './searchCriteria';
+import type { SearchCriteria, SearchFieldName, TripType } from './searchCriteria';
+import { TripTypeChoice } from './TripTypeChoice';
+import './tripSearch.css';
 
 export type FieldErrors = Partial<Record<SearchFieldName, string[]>>;
 
@@ -22,7 +24,8 @@ export function SearchForm({ criteria, errors, searching, onChange, onSubmit }: 
   }
 
   return (
-    <form className="search-form" onSubmit={submit} aria-label="Flight search" data-testid="flight-search-form">
+    <form className="search-form" onSubmit={submit} noValidate aria-label="Flight search" data-testid="flight-search-form">
+      <TripTypeChoice value={criteria.trip} onChange={(trip: TripType) => onChange({ trip })} />
       <div className="search-form__route">
         <FormField id="from" label="From" errors={errors.from}>
           {(control) => (
@@ -56,18 +59,35 @@ export function SearchForm({ criteria, errors, searching, onChange, onSubmit }: 
           )}
         </FormField>
       </div>
-      <FormField id="date" label="Departure date" errors={errors.date}>
-        {(control) => (
-          <input
-            {...control}
-            name="date"
-            type="date"
-            className="input"
-            value={criteria.date}
-            onChange={(event) => onChange({ date: event.target.value })}
-          />
+      <div className="search-form__dates">
+        <FormField id="date" label="Departure date" errors={errors.date}>
+          {(control) => (
+            <input
+              {...control}
+              name="date"
+              type="date"
+              className="input"
+              value={criteria.date}
+              onChange={(event) => onChange({ date: event.target.value })}
+            />
+          )}
+        </FormField>
+        {criteria.trip === 'roundTrip' && (
+          <FormField id="returnDate" label="Return date" errors={errors.returnDate}>
+            {(control) => (
+              <input
+                {...control}
+                name="returnDate"
+                type="date"
+                className="input"
+                min={criteria.date || undefined}
+                value={criteria.returnDate}
+                onChange={(event) => onChange({ returnDate: event.target.value })}
+              />
+            )}
+          </FormField>
         )}
-      </FormField>
+      </div>
       <FormField id="passengers" label="Passengers" errors={errors.passengers}>
         {(control) => (
           <select

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
-import { ApiError, messagesByField, type FlightSort } from '../../api';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, messagesByField, type FlightSort, type FlightSummary } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FlightFilters } from './FlightFilters';
 import { FlightResults, FlightResultsLoading } from './FlightResults';
@@ -12,28 +12,59 @@ import {
   isSearchRequested,
   searchFieldNames,
   type SearchCriteria,
+  type SearchFieldName,
 } from './searchCriteria';
+import { ChosenOutbound } from './ChosenOutbound';
 import { SearchForm, type FieldErrors } from './SearchForm';
+import {
+  addDays,
+  bookingPath,
+  criteriaForLeg,
+  currentLeg,
+  formFieldForLeg,
+  returnDateHint,
+  type TripLeg,
+} from './tripLegs';
+import { useChosenOutbound, type OutboundState } from './useChosenOutbound';
 import { useFlightSearch } from './useFlightSearch';
 
-/** Flight search: the criteria live in the URL, so a link or the back button reproduces a search. */
+const legHeadings: Record<TripLeg, string> = {
+  outbound: 'Choose your outbound flight',
+  return: 'Choose your return flight',
+};
+
+/**
+ * Flight search: the criteria live in the URL, so a link or the back button reproduces a search. A round trip
+ * lists outbound flights, then (once one is picked) return flights; sort and filters apply to the leg shown.
+ */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const query = params.toString();
   const committed = useMemo(() => criteriaFromUrl(new URLSearchParams(query)), [query]);
   const requested = isSearchRequested(params);
 
   // What the traveller is editing; reset whenever the URL changes (search, paging, back/forward).
   const [draft, setDraft] = useState<SearchCriteria>(committed);
-  useEffect(() => setDraft(committed), [committed]);
+  const [dateHint, setDateHint] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(committed);
+    setDateHint(null);
+  }, [committed]);
 
+  const leg = currentLeg(committed);
+  const outbound = useChosenOutbound(leg === 'return' ? committed.outbound : '');
   const [retries, setRetries] = useState(0);
-  const search = useFlightSearch(requested ? committed : null, `${location.key}:${retries}`);
+  const search = useFlightSearch(requested ? criteriaForLeg(committed, leg) : null, `${location.key}:${retries}`);
 
   const problem = search.status === 'error' && search.error instanceof ApiError ? search.error.problem : null;
   const { byField, unmatched } = messagesByField(problem, searchFieldNames);
-  const fieldErrors = byField as FieldErrors;
+  const fieldErrors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(byField)) {
+    fieldErrors[formFieldForLeg(field as SearchFieldName, leg)] = messages;
+  }
+  if (dateHint) fieldErrors.returnDate = [dateHint];
   const hasFieldMessages = Object.keys(byField).length > 0;
 
   const airlines = useMemo(
@@ -44,15 +75,40 @@ export function SearchPage() {
     [search],
   );
 
-  const change = (update: Partial<SearchCriteria>) => setDraft((current) => ({ ...current, ...update }));
-  const commit = (criteria: SearchCriteria) => setParams(criteriaToUrl(criteria));
-  const searchFromFirstPage = () => commit({ ...draft, page: 1 });
-  const clearFilters = () => commit({ ...committed, ...emptyFilters, page: 1 });
-  const changeSort = (sort: FlightSort) => commit({ ...committed, sort, page: 1 });
+  const change = (update: Partial<SearchCriteria>) =>
+    setDraft((current) => {
+      const next = { ...current, ...update };
+      // A return date to start from when switching to a round trip.
+      if (update.trip === 'roundTrip' && next.returnDate === '') next.returnDate = addDays(next.date, daysAwayByDefault);
+      return next;
+    });
+  const commit = (criteria: SearchCriteria, state?: OutboundState) => setParams(criteriaToUrl(criteria), { state });
+  // A new search starts again from the outbound leg.
+  const runSearch = () => {
+    const hint = returnDateHint(draft);
+    setDateHint(hint);
+    if (!hint) commit({ ...draft, outbound: '', page: 1 });
+  };
+  const applyFilters = () => commit({ ...committed, ...filtersOf(draft), page: 1 }, outboundState(outbound));
+  const clearFilters = () => commit({ ...committed, ...emptyFilters, page: 1 }, outboundState(outbound));
+  const changeSort = (sort: FlightSort) => commit({ ...committed, sort, page: 1 }, outboundState(outbound));
   const changePage = (page: number) => {
-    commit({ ...committed, page });
+    commit({ ...committed, page }, outboundState(outbound));
     window.scrollTo?.({ top: 0, behavior: 'smooth' });
   };
+
+  function select(flight: FlightSummary) {
+    if (committed.trip === 'oneWay') {
+      navigate(bookingPath(flight.id, committed.passengers));
+    } else if (leg === 'outbound') {
+      // The return leg starts unfiltered: times and prices that suit one way rarely suit the other.
+      commit({ ...committed, ...emptyFilters, outbound: flight.id, page: 1 }, { outboundFlight: flight });
+      window.scrollTo?.({ top: 0, behavior: 'smooth' });
+    } else {
+      navigate(bookingPath(committed.outbound, committed.passengers, flight.id));
+    }
+  }
+  const changeOutbound = () => commit({ ...committed, ...emptyFilters, outbound: '', page: 1 });
 
   useEffect(() => {
     document.title =
@@ -72,7 +128,7 @@ export function SearchPage() {
           errors={fieldErrors}
           searching={search.status === 'loading'}
           onChange={change}
-          onSubmit={searchFromFirstPage}
+          onSubmit={runSearch}
         />
       </section>
 
@@ -85,6 +141,8 @@ export function SearchPage() {
         />
       )}
 
+      {requested && leg === 'return' && <ChosenOutbound flight={outbound} onChange={changeOutbound} />}
+
       {requested ? (
         <div className="search-page__body">
           <aside className="search-page__filters">
@@ -93,7 +151,7 @@ export function SearchPage() {
               errors={fieldErrors}
               airlines={airlines}
               onChange={change}
-              onApply={searchFromFirstPage}
+              onApply={applyFilters}
               onClear={clearFilters}
             />
           </aside>
@@ -101,12 +159,14 @@ export function SearchPage() {
             {search.status === 'loading' && <FlightResultsLoading />}
             {search.status === 'success' && (
               <FlightResults
+                heading={committed.trip === 'roundTrip' ? legHeadings[leg] : 'Flights'}
                 result={search.result}
                 sort={committed.sort}
                 filtered={hasFilters(committed)}
                 onSortChange={changeSort}
                 onPageChange={changePage}
                 onClearFilters={clearFilters}
+                onSelect={select}
               />
             )}
           </div>
@@ -119,4 +179,18 @@ export function SearchPage() {
       )}
     </div>
   );
+}
+
+const daysAwayByDefault = 7;
+
+const filtersOf = ({ airline, maxPrice, departAfter, departBefore }: SearchCriteria) => ({
+  airline,
+  maxPrice,
+  departAfter,
+  departBefore,
+});
+
+/** Keeps the picked outbound flight in the navigation state as the return leg is sorted, filtered and paged. */
+function outboundState(flight: FlightSummary | null): OutboundState | undefined {
+  return flight ? { outboundFlight: flight } : undefined;
 }

@@ -6,9 +6,12 @@ const today = new Date(2026, 10, 25, 10, 0);
 describe('defaultCriteria', () => {
   it('searches one passenger a week from today, cheapest first, first page of 20', () => {
     expect(defaultCriteria(today)).toEqual({
+      trip: 'oneWay',
       from: '',
       to: '',
       date: '2026-12-02',
+      returnDate: '',
+      outbound: '',
       passengers: 1,
       sort: 'price',
       airline: '',
@@ -28,9 +31,12 @@ describe('criteriaFromUrl', () => {
         '&departAfter=06:00&departBefore=10:00&page=4&pageSize=50',
     );
     expect(criteriaFromUrl(params, today)).toEqual({
+      trip: 'oneWay',
       from: 'JFK',
       to: 'LAX',
       date: '2026-12-01',
+      returnDate: '',
+      outbound: '',
       passengers: 3,
       sort: 'departure',
       airline: 'Sky Blue',
@@ -79,6 +85,38 @@ describe('criteriaToUrl', () => {
   it('always writes the date so a link keeps its day, and leaves out defaults for page and size', () => {
     const url = criteriaToUrl({ ...defaultCriteria(today), from: 'JFK', to: 'LAX' });
     expect(url.toString()).toBe('from=JFK&to=LAX&date=2026-12-02&passengers=1&sort=price');
+  });
+});
+
+describe('round trips in the URL', () => {
+  it('reads the return date and the chosen outbound flight of a round trip', () => {
+    const params = new URLSearchParams('trip=round&from=JFK&to=LAX&date=2026-12-01&returnDate=2026-12-08&outbound=f1');
+    expect(criteriaFromUrl(params, today)).toMatchObject({
+      trip: 'roundTrip',
+      returnDate: '2026-12-08',
+      outbound: 'f1',
+    });
+  });
+
+  it('ignores a return date and outbound flight on a one-way trip', () => {
+    const params = new URLSearchParams('from=JFK&to=LAX&returnDate=2026-12-08&outbound=f1');
+    expect(criteriaFromUrl(params, today)).toMatchObject({ trip: 'oneWay', returnDate: '', outbound: '' });
+  });
+
+  it('round-trips a round trip through the URL', () => {
+    const criteria = {
+      ...defaultCriteria(today),
+      trip: 'roundTrip' as const,
+      from: 'JFK',
+      to: 'LAX',
+      returnDate: '2026-12-09',
+      outbound: 'f1',
+    };
+    const url = criteriaToUrl(criteria);
+    expect(url.toString()).toBe(
+      'trip=round&from=JFK&to=LAX&date=2026-12-02&returnDate=2026-12-09&outbound=f1&passengers=1&sort=price',
+    );
+    expect(criteriaFromUrl(url, today)).toEqual(criteria);
   });
 });
 

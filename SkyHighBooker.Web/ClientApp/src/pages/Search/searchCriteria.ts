@@ -1,11 +1,18 @@
 import { flightSorts, type FlightSearchQuery, type FlightSort } from '../../api';
 import { localDateAfter } from '../../format';
 
+export type TripType = 'oneWay' | 'roundTrip';
+
 /** What the search page asks for: the form, the filters, the order and the page, as held in the URL. */
 export interface SearchCriteria {
+  trip: TripType;
   from: string;
   to: string;
   date: string;
+  /** yyyy-MM-dd; only for a round trip. */
+  returnDate: string;
+  /** The outbound flight chosen on a round trip; the page then lists return flights. */
+  outbound: string;
   passengers: number;
   sort: FlightSort;
   airline: string;
@@ -28,6 +35,7 @@ export const searchFieldNames = [
   'from',
   'to',
   'date',
+  'returnDate',
   'passengers',
   'airline',
   'maxPrice',
@@ -36,13 +44,18 @@ export const searchFieldNames = [
 ] as const;
 export type SearchFieldName = (typeof searchFieldNames)[number];
 
+const roundTripInUrl = 'round';
+
 export const emptyFilters = { airline: '', maxPrice: '', departAfter: '', departBefore: '' } as const;
 
 export function defaultCriteria(today: Date = new Date()): SearchCriteria {
   return {
+    trip: 'oneWay',
     from: '',
     to: '',
     date: localDateAfter(daysAheadByDefault, today),
+    returnDate: '',
+    outbound: '',
     passengers: 1,
     sort: defaultSort,
     ...emptyFilters,
@@ -62,10 +75,14 @@ export function criteriaFromUrl(params: URLSearchParams, today: Date = new Date(
   const text = (key: string, fallback: string) => params.get(key)?.trim() || fallback;
   const sort = params.get('sort')?.trim().toLowerCase();
 
+  const trip: TripType = params.get('trip') === roundTripInUrl ? 'roundTrip' : 'oneWay';
   return {
+    trip,
     from: text('from', defaults.from),
     to: text('to', defaults.to),
     date: text('date', defaults.date),
+    returnDate: trip === 'roundTrip' ? text('returnDate', '') : '',
+    outbound: trip === 'roundTrip' ? text('outbound', '') : '',
     passengers: wholeNumber(params.get('passengers'), defaults.passengers),
     sort: isFlightSort(sort) ? sort : defaults.sort,
     airline: text('airline', ''),
@@ -87,9 +104,14 @@ export function criteriaToUrl(criteria: SearchCriteria): URLSearchParams {
     const v = value.trim();
     if (v !== '') params.set(key, v);
   };
+  if (criteria.trip === 'roundTrip') params.set('trip', roundTripInUrl);
   put('from', criteria.from);
   put('to', criteria.to);
   put('date', criteria.date);
+  if (criteria.trip === 'roundTrip') {
+    put('returnDate', criteria.returnDate);
+    put('outbound', criteria.outbound);
+  }
   params.set('passengers', String(criteria.passengers));
   params.set('sort', criteria.sort);
   put('airline', criteria.airline);
@@ -101,8 +123,10 @@ export function criteriaToUrl(criteria: SearchCriteria): URLSearchParams {
   return params;
 }
 
+/** The Api query for the criteria as they stand (for a round trip, see criteriaForLeg first). */
 export function toFlightSearchQuery(criteria: SearchCriteria): FlightSearchQuery {
-  return { ...criteria };
+  const { from, to, date, passengers, sort, airline, maxPrice, departAfter, departBefore, page, pageSize } = criteria;
+  return { from, to, date, passengers, sort, airline, maxPrice, departAfter, departBefore, page, pageSize };
 }
 
 export function hasFilters(criteria: SearchCriteria): boolean {

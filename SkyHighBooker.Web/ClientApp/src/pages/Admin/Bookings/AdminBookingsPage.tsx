@@ -5,7 +5,7 @@ import { listAdminBookings } from '../../../api/admin';
 import { Pagination } from '../../../components/Pagination';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { describeResultRange } from '../../Search/resultRange';
-import { useApiResource } from '../useApiResource';
+import { useApiResource } from '../../../hooks/useApiResource';
 import { AdminBookingFilters } from './AdminBookingFilters';
 import { AdminBookingTable } from './AdminBookingTable';
 import {

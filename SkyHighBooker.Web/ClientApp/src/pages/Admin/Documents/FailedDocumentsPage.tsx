@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { listFailedDocuments } from '../../../api/admin';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatInstant } from '../formatInstant';
-import { useApiResource } from '../useApiResource';
+import { useApiResource } from '../../../hooks/useApiResource';
 
 const kindLabels: Record<string, string> = {
   confirmation: 'Confirmation',

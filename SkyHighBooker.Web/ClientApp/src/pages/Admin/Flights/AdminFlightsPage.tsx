@@ -6,7 +6,7 @@ import { Pagination } from '../../../components/Pagination';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { describeResultRange } from '../../Search/resultRange';
 import { Notice, useNotice } from '../Notice';
-import { useApiResource } from '../useApiResource';
+import { useApiResource } from '../../../hooks/useApiResource';
 import { AdminFlightFilters } from './AdminFlightFilters';
 import { AdminFlightTable } from './AdminFlightTable';
 import { CancelFlightDialog } from './CancelFlightDialog';

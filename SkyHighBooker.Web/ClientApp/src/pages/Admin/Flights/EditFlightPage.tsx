@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, getFlight, getSeatMap } from '../../../api';
 import { updateFlight } from '../../../api/admin';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useApiResource } from '../useApiResource';
+import { useApiResource } from '../../../hooks/useApiResource';
 import { flightFormOf } from './flightForm';
 import { FlightForm } from './FlightForm';
 import { flightListLinkTo } from './flightListLink';
