@@ -4,7 +4,9 @@ import { useAuth } from '../../auth/AuthContext';
 import { displayName } from '../../auth/jwt';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { displayLocale } from '../../format/locale';
+import { ProfilePictureUpload } from './ProfilePictureUpload';
 import { useProfile } from './useProfile';
+import '../../booking/booking.css';
 
 const dateFormat = new Intl.DateTimeFormat(displayLocale, { dateStyle: 'long' });
 const dateTimeFormat = new Intl.DateTimeFormat(displayLocale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -40,7 +42,15 @@ export function AccountPage() {
       {profile.status === 'error' && (
         <ProblemAlert error={profile.error} onRetry={() => setRetries((n) => n + 1)} testId="account-error" />
       )}
-      {profile.status === 'success' && <ProfileDetails profile={profile.profile} />}
+      {profile.status === 'success' && (
+        <>
+          <ProfileDetails profile={profile.profile} />
+          <ProfilePictureUpload
+            currentUrl={profile.profile.profilePictureUrl}
+            onUploaded={() => setRetries((n) => n + 1)}
+          />
+        </>
+      )}
     </div>
   );
 }
