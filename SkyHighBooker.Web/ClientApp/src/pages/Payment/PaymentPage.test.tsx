@@ -1,0 +1,89 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BookingView, PaymentView } from '../../api';
+import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
+import { fakeFetch, json } from '../../test/fakeApi';
+import { PaymentPage } from './PaymentPage';
+
+const booking: BookingView = {
+  id: 'b1',
+  reference: 'ABC123',
+  flightId: 'f1',
+  flightNumber: 'SH101',
+  airline: 'Sky High',
+  from: 'JFK',
+  to: 'LAX',
+  departureTime: '2026-12-01T13:30:00+00:00',
+  passengerName: 'Ada Lovelace',
+  passengerEmail: 'ada@example.com',
+  seatNumber: '2A',
+  status: 'pending_payment',
+  holdExpiresAt: new Date(Date.now() + 9 * 60_000).toISOString(),
+  totalAmount: 123.45,
+  currency: 'USD',
+  passengers: [{ name: 'Ada Lovelace', email: 'ada@example.com', seat: '2A', cabin: 'economy', fare: 123.45 }],
+  createdAt: '2026-11-25T10:00:00Z',
+};
+
+const payment: PaymentView = {
+  id: 'p1',
+  bookingId: 'b1',
+  method: 'card',
+  status: 'pending',
+  amount: 123.45,
+  currency: 'USD',
+  transactionId: 'pi_1',
+  clientSecret: 'pi_1_secret_x',
+  publishableKey: 'pk_test_local',
+  stripeApiBase: 'http://localhost:12111',
+  createdAt: '2026-11-25T10:00:00Z',
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function payWith(user: ReturnType<typeof userEvent.setup>, number: string) {
+  await user.clear(await screen.findByLabelText('Card number'));
+  await user.type(screen.getByLabelText('Card number'), number);
+  await user.clear(screen.getByLabelText('Expiry (MM/YY)'));
+  await user.type(screen.getByLabelText('Expiry (MM/YY)'), '12/34');
+  await user.clear(screen.getByLabelText('CVC'));
+  await user.type(screen.getByLabelText('CVC'), '123');
+  await user.click(screen.getByRole('button', { name: 'Pay $123.45' }));
+}
+
+describe('PaymentPage', () => {
+  it('shows a declined card, then pays with another card, settles and shows the booking', async () => {
+    const user = userEvent.setup();
+    const fetchMock = fakeFetch({
+      'GET /api/bookings/b1': [() => json(200, booking), () => json(200, { ...booking, status: 'confirmed' })],
+      'POST /api/bookings/b1/payments': () => json(201, payment),
+      'POST http://localhost:12111/v1/payment_intents/pi_1/confirm': [
+        () =>
+          json(402, {
+            error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' },
+          }),
+        () => json(200, { id: 'pi_1', status: 'succeeded' }),
+      ],
+      'POST /api/bookings/b1/payments/p1/refresh': () => json(200, { ...payment, status: 'completed' }),
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithAuth(<PaymentPage />, {
+      url: '/bookings/b1/pay?passengers=1',
+      path: '/bookings/:bookingId/pay',
+      auth: fakeAuth({ status: 'signedIn', user: ada }),
+    });
+
+    expect((await screen.findByTestId('payment-total')).textContent).toBe('$123.45');
+    expect(screen.getByTestId('hold-countdown').textContent).toMatch(/held for 8:5\d|held for 9:00/);
+
+    await payWith(user, '4000 0000 0000 0002');
+    expect((await screen.findByTestId('payment-declined')).textContent).toContain('Your card was declined.');
+
+    await payWith(user, '4242 4242 4242 4242');
+    expect((await screen.findByTestId('location')).textContent).toBe('/bookings/b1');
+    const startCalls = fetchMock.mock.calls.filter(([url]) => url === '/api/bookings/b1/payments');
+    expect(startCalls).toHaveLength(1);
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/bookings/b1/payments/p1/refresh')).toBe(true);
+  });
+});
