@@ -5,14 +5,9 @@ import { useAuth } from '../../auth/AuthContext';
 import { AuthStarting } from '../../auth/RequireAuth';
 import { withReturnTo } from '../../auth/returnTo';
 import { SignInUnavailable } from '../../auth/SignInUnavailable';
-import {
-  blankFields,
-  fieldErrorsOf,
-  formErrorOf,
-  useAccountAction,
-  type FieldErrors,
-} from '../../auth/useAccountAction';
-import { FormField } from '../../components/FormField';
+import { CodeField, EmailField, PasswordField, SubmitButton } from '../../auth/AccountFields';
+import { fieldErrorsOf, formErrorOf, useAccountAction } from '../../auth/useAccountAction';
+import { useRequiredFields } from '../../auth/useRequiredFields';
 
 /**
  * /forgot-password?email=&returnTo=: asks Cognito to email a reset code (ForgotPassword), then takes the code
@@ -30,8 +25,7 @@ export function ForgotPasswordPage() {
   const [code, setCode] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [blank, setBlank] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useRequiredFields();
   const request = useAccountAction('forgotPassword');
   const reset = useAccountAction('confirmForgotPassword');
 
@@ -40,29 +34,24 @@ export function ForgotPasswordPage() {
   const accounts = auth.accounts;
 
   async function sendCode() {
-    const missing = blankFields({ email }, { email: 'Enter your email address.' });
-    setBlank(missing);
     reset.reset();
-    if (Object.keys(missing).length > 0) {
+    if (!form.filledIn({ email }, { email: 'Enter your email address.' })) {
       request.reset();
-      setAttempt((n) => n + 1);
       return;
     }
     const outcome = await request.run(() => accounts.forgotPassword(email.trim()));
     if (outcome.ok) setSentTo(outcome.value.destination ?? email.trim());
-    else setAttempt((n) => n + 1);
+    else form.failed();
   }
 
   async function changePassword() {
-    const missing = blankFields(
+    request.reset();
+    const filledIn = form.filledIn(
       { code, newPassword },
       { code: 'Enter the code from the email.', newPassword: 'Choose a new password.' },
     );
-    setBlank(missing);
-    request.reset();
-    if (Object.keys(missing).length > 0) {
+    if (!filledIn) {
       reset.reset();
-      setAttempt((n) => n + 1);
       return;
     }
     const outcome = await reset.run(() => accounts.confirmForgotPassword(email.trim(), code.trim(), newPassword));
@@ -71,13 +60,13 @@ export function ForgotPasswordPage() {
         state: { notice: 'Your password has been changed. Sign in with your new password.' },
       });
     } else {
-      setAttempt((n) => n + 1);
+      form.failed();
     }
   }
 
   const failure = reset.failure ?? request.failure;
-  const errors = fieldErrorsOf(blank, failure);
-  const formError = formErrorOf(blank, failure, sentTo === null ? ['email'] : ['code', 'newPassword']);
+  const errors = fieldErrorsOf(form.blank, failure);
+  const formError = formErrorOf(form.blank, failure, sentTo === null ? ['email'] : ['code', 'newPassword']);
   const footer = (
     <p>
       Remembered it?{' '}
@@ -104,27 +93,13 @@ export function ForgotPasswordPage() {
           label="Reset your password"
           testId="forgot-password-form"
           formError={formError}
-          attempt={attempt}
+          attempt={form.attempt}
           onSubmit={sendCode}
         >
-          <FormField id="forgot-email" label="Email" errors={errors.email}>
-            {(control) => (
-              <input
-                {...control}
-                name="email"
-                type="email"
-                className="input"
-                autoComplete="username"
-                inputMode="email"
-                spellCheck={false}
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-              />
-            )}
-          </FormField>
-          <button type="submit" className="button button--primary account-form__submit" disabled={request.pending}>
-            {request.pending ? 'Sending…' : 'Email me a code'}
-          </button>
+          <EmailField id="forgot-email" value={email} onChange={setEmail} errors={errors.email} />
+          <SubmitButton pending={request.pending} pendingLabel="Sending…">
+            Email me a code
+          </SubmitButton>
         </AccountForm>
       </AccountCard>
     );
@@ -140,45 +115,23 @@ export function ForgotPasswordPage() {
         label="Choose a new password"
         testId="reset-password-form"
         formError={formError}
-        attempt={attempt}
+        attempt={form.attempt}
         onSubmit={changePassword}
       >
         <input type="email" name="email" autoComplete="username" value={email} readOnly hidden />
-        <FormField id="reset-code" label="Code" errors={errors.code}>
-          {(control) => (
-            <input
-              {...control}
-              name="code"
-              className="input input--code"
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              spellCheck={false}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+        <CodeField id="reset-code" value={code} onChange={setCode} errors={errors.code} />
+        <PasswordField
           id="reset-new-password"
           label="New password"
+          name="newPassword"
+          value={newPassword}
+          onChange={setNewPassword}
           errors={errors.newPassword}
-          hint="At least 8 characters, with upper- and lower-case letters, a number and a symbol."
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="newPassword"
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(event) => setNewPassword(event.target.value)}
-            />
-          )}
-        </FormField>
-        <button type="submit" className="button button--primary account-form__submit" disabled={reset.pending}>
-          {reset.pending ? 'Changing your password…' : 'Change password'}
-        </button>
+          autoComplete="new-password"
+        />
+        <SubmitButton pending={reset.pending} pendingLabel="Changing your password…">
+          Change password
+        </SubmitButton>
         <div className="account-form__aside account-form__aside--center">
           Didn’t get it?{' '}
           <button type="button" className="link-button" disabled={request.pending} onClick={sendCode}>
@@ -191,7 +144,7 @@ export function ForgotPasswordPage() {
             onClick={() => {
               setSentTo(null);
               reset.reset();
-              setBlank({});
+              form.clear();
             }}
           >
             Use another email

@@ -5,14 +5,9 @@ import { useAuth } from '../../auth/AuthContext';
 import { AuthStarting } from '../../auth/RequireAuth';
 import { safeReturnTo, withReturnTo } from '../../auth/returnTo';
 import { SignInUnavailable } from '../../auth/SignInUnavailable';
-import {
-  blankFields,
-  fieldErrorsOf,
-  formErrorOf,
-  useAccountAction,
-  type FieldErrors,
-} from '../../auth/useAccountAction';
-import { FormField } from '../../components/FormField';
+import { EmailField, PasswordField, SubmitButton } from '../../auth/AccountFields';
+import { fieldErrorsOf, formErrorOf, useAccountAction } from '../../auth/useAccountAction';
+import { useRequiredFields } from '../../auth/useRequiredFields';
 
 /** What other pages of the journey tell the sign-in page through navigation state. */
 export interface SignInNotice {
@@ -30,8 +25,7 @@ export function SignInPage() {
 
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
-  const [blank, setBlank] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useRequiredFields();
   const action = useAccountAction('signIn');
 
   if (auth.status === 'starting') return <AuthStarting />;
@@ -40,14 +34,8 @@ export function SignInPage() {
   if (auth.status === 'signedIn') return <Navigate to={safeReturnTo(returnTo)} replace />;
 
   async function submit() {
-    const missing = blankFields(
-      { email, password },
-      { email: 'Enter your email address.', password: 'Enter your password.' },
-    );
-    setBlank(missing);
-    if (Object.keys(missing).length > 0) {
+    if (!form.filledIn({ email, password }, { email: 'Enter your email address.', password: 'Enter your password.' })) {
       action.reset();
-      setAttempt((n) => n + 1);
       return;
     }
     const outcome = await action.run(() => auth.signIn(email.trim(), password));
@@ -58,12 +46,12 @@ export function SignInPage() {
     } else if (outcome.failure.next === 'resetPassword') {
       navigate(withReturnTo('/forgot-password', returnTo, { email: email.trim() }), { state: { resetRequired: true } });
     } else {
-      setAttempt((n) => n + 1);
+      form.failed();
     }
   }
 
-  const errors = fieldErrorsOf(blank, action.failure);
-  const formError = formErrorOf(blank, action.failure, ['email', 'password']);
+  const errors = fieldErrorsOf(form.blank, action.failure);
+  const formError = formErrorOf(form.blank, action.failure, ['email', 'password']);
 
   return (
     <AccountCard
@@ -81,43 +69,23 @@ export function SignInPage() {
         </p>
       }
     >
-      <AccountForm label="Sign in" testId="signin-form" formError={formError} attempt={attempt} onSubmit={submit}>
-        <FormField id="signin-email" label="Email" errors={errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              name="email"
-              type="email"
-              className="input"
-              autoComplete="username"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id="signin-password" label="Password" errors={errors.password}>
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              className="input"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          )}
-        </FormField>
+      <AccountForm label="Sign in" testId="signin-form" formError={formError} attempt={form.attempt} onSubmit={submit}>
+        <EmailField id="signin-email" value={email} onChange={setEmail} errors={errors.email} />
+        <PasswordField
+          id="signin-password"
+          value={password}
+          onChange={setPassword}
+          errors={errors.password}
+          autoComplete="current-password"
+        />
         <div className="account-form__aside">
           <Link to={withReturnTo('/forgot-password', returnTo, email.trim() ? { email: email.trim() } : {})}>
             Forgot your password?
           </Link>
         </div>
-        <button type="submit" className="button button--primary account-form__submit" disabled={action.pending}>
-          {action.pending ? 'Signing in…' : 'Sign in'}
-        </button>
+        <SubmitButton pending={action.pending} pendingLabel="Signing in…">
+          Sign in
+        </SubmitButton>
       </AccountForm>
     </AccountCard>
   );

@@ -5,13 +5,9 @@ import { useAuth } from '../../auth/AuthContext';
 import { AuthStarting } from '../../auth/RequireAuth';
 import { safeReturnTo, withReturnTo } from '../../auth/returnTo';
 import { SignInUnavailable } from '../../auth/SignInUnavailable';
-import {
-  blankFields,
-  fieldErrorsOf,
-  formErrorOf,
-  useAccountAction,
-  type FieldErrors,
-} from '../../auth/useAccountAction';
+import { EmailField, PasswordField, SubmitButton } from '../../auth/AccountFields';
+import { fieldErrorsOf, formErrorOf, useAccountAction } from '../../auth/useAccountAction';
+import { useRequiredFields } from '../../auth/useRequiredFields';
 import { FormField } from '../../components/FormField';
 import type { VerifyNotice } from '../Verify/VerifyPage';
 
@@ -35,8 +31,7 @@ export function SignUpPage() {
     email: params.get('email') ?? '',
     password: '',
   });
-  const [blank, setBlank] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useRequiredFields();
   const action = useAccountAction('signUp');
 
   if (auth.status === 'starting') return <AuthStarting />;
@@ -47,11 +42,8 @@ export function SignUpPage() {
   const change = (update: Partial<typeof details>) => setDetails((current) => ({ ...current, ...update }));
 
   async function submit() {
-    const missing = blankFields(details, required);
-    setBlank(missing);
-    if (Object.keys(missing).length > 0) {
+    if (!form.filledIn(details, required)) {
       action.reset();
-      setAttempt((n) => n + 1);
       return;
     }
     const email = details.email.trim();
@@ -64,7 +56,7 @@ export function SignUpPage() {
       }),
     );
     if (!outcome.ok) {
-      setAttempt((n) => n + 1);
+      form.failed();
       return;
     }
     if (outcome.value.confirmed) {
@@ -77,8 +69,8 @@ export function SignUpPage() {
     }
   }
 
-  const errors = fieldErrorsOf(blank, action.failure);
-  const formError = formErrorOf(blank, action.failure, ['firstName', 'lastName', 'email', 'password']);
+  const errors = fieldErrorsOf(form.blank, action.failure);
+  const formError = formErrorOf(form.blank, action.failure, ['firstName', 'lastName', 'email', 'password']);
   const existingAccount = action.failure?.next === 'signIn';
 
   return (
@@ -95,7 +87,7 @@ export function SignUpPage() {
         label="Create your account"
         testId="signup-form"
         formError={formError}
-        attempt={attempt}
+        attempt={form.attempt}
         onSubmit={submit}
       >
         <div className="account-form__row">
@@ -124,10 +116,12 @@ export function SignUpPage() {
             )}
           </FormField>
         </div>
-        <FormField
+        <EmailField
           id="signup-email"
-          label="Email"
+          value={details.email}
+          onChange={(email) => change({ email })}
           errors={errors.email}
+          autoComplete="email"
           hint={
             existingAccount ? (
               <Link
@@ -138,42 +132,17 @@ export function SignUpPage() {
               </Link>
             ) : undefined
           }
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="email"
-              type="email"
-              className="input"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              value={details.email}
-              onChange={(event) => change({ email: event.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField
+        />
+        <PasswordField
           id="signup-password"
-          label="Password"
+          value={details.password}
+          onChange={(password) => change({ password })}
           errors={errors.password}
-          hint="At least 8 characters, with upper- and lower-case letters, a number and a symbol."
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="password"
-              type="password"
-              className="input"
-              autoComplete="new-password"
-              value={details.password}
-              onChange={(event) => change({ password: event.target.value })}
-            />
-          )}
-        </FormField>
-        <button type="submit" className="button button--primary account-form__submit" disabled={action.pending}>
-          {action.pending ? 'Creating your account…' : 'Create account'}
-        </button>
+          autoComplete="new-password"
+        />
+        <SubmitButton pending={action.pending} pendingLabel="Creating your account…">
+          Create account
+        </SubmitButton>
       </AccountForm>
     </AccountCard>
   );

@@ -5,14 +5,9 @@ import { useAuth } from '../../auth/AuthContext';
 import { AuthStarting } from '../../auth/RequireAuth';
 import { withReturnTo } from '../../auth/returnTo';
 import { SignInUnavailable } from '../../auth/SignInUnavailable';
-import {
-  blankFields,
-  fieldErrorsOf,
-  formErrorOf,
-  useAccountAction,
-  type FieldErrors,
-} from '../../auth/useAccountAction';
-import { FormField } from '../../components/FormField';
+import { CodeField, EmailField, SubmitButton } from '../../auth/AccountFields';
+import { fieldErrorsOf, formErrorOf, useAccountAction } from '../../auth/useAccountAction';
+import { useRequiredFields } from '../../auth/useRequiredFields';
 
 /** What sign-up and sign-in tell this page through navigation state. */
 export interface VerifyNotice {
@@ -33,8 +28,7 @@ export function VerifyPage() {
 
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [code, setCode] = useState('');
-  const [blank, setBlank] = useState<FieldErrors>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useRequiredFields();
   const [resentTo, setResentTo] = useState<string | null>(null);
   const confirm = useAccountAction('confirmSignUp');
   const resend = useAccountAction('resendCode');
@@ -44,15 +38,13 @@ export function VerifyPage() {
   const accounts = auth.accounts;
 
   async function submit() {
-    const missing = blankFields(
+    resend.reset();
+    const filledIn = form.filledIn(
       { email, code },
       { email: 'Enter the email address you signed up with.', code: 'Enter the code from the email.' },
     );
-    setBlank(missing);
-    resend.reset();
-    if (Object.keys(missing).length > 0) {
+    if (!filledIn) {
       confirm.reset();
-      setAttempt((n) => n + 1);
       return;
     }
     const outcome = await confirm.run(() => accounts.confirmSignUp(email.trim(), code.trim()));
@@ -61,27 +53,22 @@ export function VerifyPage() {
         state: { notice: 'Your email address is verified. Sign in to continue.' },
       });
     } else {
-      setAttempt((n) => n + 1);
+      form.failed();
     }
   }
 
   async function sendNewCode() {
-    const missing = blankFields({ email }, { email: 'Enter the email address you signed up with.' });
-    setBlank(missing);
     confirm.reset();
     setResentTo(null);
-    if (Object.keys(missing).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (!form.filledIn({ email }, { email: 'Enter the email address you signed up with.' })) return;
     const outcome = await resend.run(() => accounts.resendConfirmationCode(email.trim()));
     if (outcome.ok) setResentTo(outcome.value.destination ?? email.trim());
-    else setAttempt((n) => n + 1);
+    else form.failed();
   }
 
   const failure = confirm.failure ?? resend.failure;
-  const errors = fieldErrorsOf(blank, failure);
-  const formError = formErrorOf(blank, failure, ['email', 'code']);
+  const errors = fieldErrorsOf(form.blank, failure);
+  const formError = formErrorOf(form.blank, failure, ['email', 'code']);
   const sentTo = resentTo ?? incoming.destination;
 
   return (
@@ -109,41 +96,14 @@ export function VerifyPage() {
         label="Verify your email"
         testId="verify-form"
         formError={formError}
-        attempt={attempt}
+        attempt={form.attempt}
         onSubmit={submit}
       >
-        <FormField id="verify-email" label="Email" errors={errors.email}>
-          {(control) => (
-            <input
-              {...control}
-              name="email"
-              type="email"
-              className="input"
-              autoComplete="username"
-              inputMode="email"
-              spellCheck={false}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id="verify-code" label="Verification code" errors={errors.code}>
-          {(control) => (
-            <input
-              {...control}
-              name="code"
-              className="input input--code"
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              spellCheck={false}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          )}
-        </FormField>
-        <button type="submit" className="button button--primary account-form__submit" disabled={confirm.pending}>
-          {confirm.pending ? 'Verifying…' : 'Verify email'}
-        </button>
+        <EmailField id="verify-email" value={email} onChange={setEmail} errors={errors.email} />
+        <CodeField id="verify-code" label="Verification code" value={code} onChange={setCode} errors={errors.code} />
+        <SubmitButton pending={confirm.pending} pendingLabel="Verifying…">
+          Verify email
+        </SubmitButton>
         <div className="account-form__aside account-form__aside--center">
           Didn’t get it?{' '}
           <button
