@@ -1,20 +1,39 @@
 import { vi } from 'vitest';
 
-type Handler = (init: RequestInit | undefined, url: string) => Response | Promise<Response>;
+export type FakeAnswer = { status: number; body?: unknown } | Error;
+export type FakeRoute = (url: string, init: RequestInit | undefined) => FakeAnswer | undefined;
 
-export function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+/**
+ * Stands in for the Api at the fetch boundary: each request goes to the first route that answers it;
+ * anything else is a 404. Records every request as "METHOD url".
+ */
+export function fakeApi(...routes: FakeRoute[]) {
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
+    for (const route of routes) {
+      const answer = route(url, init);
+      if (answer === undefined) continue;
+      if (answer instanceof Error) throw answer;
+      return answer.body === undefined
+        ? new Response(null, { status: answer.status })
+        : new Response(JSON.stringify(answer.body), {
+            status: answer.status,
+            headers: { 'Content-Type': 'application/json' },
+          });
+    }
+    return new Response(JSON.stringify({ title: 'Not Found', status: 404 }), { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return {
+    fetchMock,
+    requests: () => fetchMock.mock.calls.map(([url, init]) => `${init?.method ?? 'GET'} ${url}`),
+    bodyOf: (index: number) => JSON.parse(String(fetchMock.mock.calls[index]?.[1]?.body)) as unknown,
+  };
 }
 
-/** A fake `fetch` answering by "METHOD path" (query left out), in order for repeated calls to the same route. */
-export function fakeFetch(routes: Record<string, Handler | Handler[]>) {
-  const queues = new Map(Object.entries(routes).map(([k, v]) => [k, Array.isArray(v) ? [...v] : [v]]));
-  return vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input);
-    const key = `${init?.method ?? 'GET'} ${url.split('?')[0]}`;
-    const queue = queues.get(key);
-    if (!queue || queue.length === 0) throw new Error(`Unexpected request ${key}`);
-    const handler = queue.length > 1 ? queue.shift()! : queue[0]!;
-    return handler(init, url);
-  });
+/** Answers requests whose method and path (before any query) match. */
+export function on(method: string, path: string, answer: FakeAnswer | ((url: string) => FakeAnswer)): FakeRoute {
+  return (url, init) => {
+    if ((init?.method ?? 'GET') !== method || url.split('?')[0] !== path) return undefined;
+    return typeof answer === 'function' ? answer(url) : answer;
+  };
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary, SeatMapView } from '../../api';
 import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
-import { fakeFetch, json } from '../../test/fakeApi';
+import { fakeApi, on, type FakeAnswer } from '../../test/fakeApi';
 import { BookFlightPage } from './BookFlightPage';
 
 const flight: FlightSummary = {
@@ -36,8 +36,15 @@ const seatMap: SeatMapView = {
 
 afterEach(() => vi.unstubAllGlobals());
 
-function renderPage(fetchMock: ReturnType<typeof fakeFetch>) {
-  vi.stubGlobal('fetch', fetchMock);
+/** The answers in turn, the last one repeating. */
+function inTurn(...answers: FakeAnswer[]) {
+  let next = 0;
+  return () => answers[Math.min(next++, answers.length - 1)]!;
+}
+
+const flightRoutes = [on('GET', '/api/flights/f1', { status: 200, body: flight })];
+
+function renderPage() {
   return renderWithAuth(<BookFlightPage />, {
     url: '/flights/f1/book?passengers=2',
     path: '/flights/:flightId/book',
@@ -55,7 +62,8 @@ async function fillPassengers(user: ReturnType<typeof userEvent.setup>) {
 
 describe('BookFlightPage', () => {
   it('shows the flight and its seats, each seat a button naming its cabin and fare or that it is taken', async () => {
-    renderPage(fakeFetch({ 'GET /api/flights/f1': () => json(200, flight), 'GET /api/flights/f1/seats': () => json(200, seatMap) }));
+    fakeApi(...flightRoutes, on('GET', '/api/flights/f1/seats', { status: 200, body: seatMap }));
+    renderPage();
 
     expect(await screen.findByText('JFK → LAX')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Business cabin' })).toBeTruthy();
@@ -66,7 +74,8 @@ describe('BookFlightPage', () => {
 
   it('gives each passenger the seat chosen while they are choosing, and totals the seat map’s fares', async () => {
     const user = userEvent.setup();
-    renderPage(fakeFetch({ 'GET /api/flights/f1': () => json(200, flight), 'GET /api/flights/f1/seats': () => json(200, seatMap) }));
+    fakeApi(...flightRoutes, on('GET', '/api/flights/f1/seats', { status: 200, body: seatMap }));
+    renderPage();
 
     await fillPassengers(user);
 
@@ -83,12 +92,12 @@ describe('BookFlightPage', () => {
 
   it('books with an idempotency key and goes on to payment', async () => {
     const user = userEvent.setup();
-    const fetchMock = fakeFetch({
-      'GET /api/flights/f1': () => json(200, flight),
-      'GET /api/flights/f1/seats': () => json(200, seatMap),
-      'POST /api/bookings': () => json(201, { id: 'b1' }),
-    });
-    renderPage(fetchMock);
+    const { fetchMock } = fakeApi(
+      ...flightRoutes,
+      on('GET', '/api/flights/f1/seats', { status: 200, body: seatMap }),
+      on('POST', '/api/bookings', { status: 201, body: { id: 'b1' } }),
+    );
+    renderPage();
 
     await fillPassengers(user);
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
@@ -108,19 +117,20 @@ describe('BookFlightPage', () => {
   it('shows a seat that went to someone else next to that passenger, and reads the seat map again', async () => {
     const user = userEvent.setup();
     const taken = { ...seatMap, seats: seatMap.seats.map((s) => (s.number === '2A' ? { ...s, state: 'held' } : s)) };
-    renderPage(
-      fakeFetch({
-        'GET /api/flights/f1': () => json(200, flight),
-        'GET /api/flights/f1/seats': [() => json(200, seatMap), () => json(200, taken)],
-        'POST /api/bookings': () =>
-          json(409, {
-            title: 'Conflict',
-            status: 409,
-            detail: 'Seat 2A just went to someone else; choose another.',
-            errors: { 'passengers[1].seat': ['Seat 2A just went to someone else; choose another.'] },
-          }),
+    fakeApi(
+      ...flightRoutes,
+      on('GET', '/api/flights/f1/seats', inTurn({ status: 200, body: seatMap }, { status: 200, body: taken })),
+      on('POST', '/api/bookings', {
+        status: 409,
+        body: {
+          title: 'Conflict',
+          status: 409,
+          detail: 'Seat 2A just went to someone else; choose another.',
+          errors: { 'passengers[1].seat': ['Seat 2A just went to someone else; choose another.'] },
+        },
       }),
     );
+    renderPage();
 
     await fillPassengers(user);
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }));

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingView, PaymentView } from '../../api';
 import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
-import { fakeFetch, json } from '../../test/fakeApi';
+import { fakeApi, on, type FakeAnswer } from '../../test/fakeApi';
 import { PaymentPage } from './PaymentPage';
 
 const booking: BookingView = {
@@ -42,6 +42,12 @@ const payment: PaymentView = {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The answers in turn, the last one repeating. */
+function inTurn(...answers: FakeAnswer[]) {
+  let next = 0;
+  return () => answers[Math.min(next++, answers.length - 1)]!;
+}
+
 async function payWith(user: ReturnType<typeof userEvent.setup>, number: string) {
   await user.clear(await screen.findByLabelText('Card number'));
   await user.type(screen.getByLabelText('Card number'), number);
@@ -55,19 +61,24 @@ async function payWith(user: ReturnType<typeof userEvent.setup>, number: string)
 describe('PaymentPage', () => {
   it('shows a declined card, then pays with another card, settles and shows the booking', async () => {
     const user = userEvent.setup();
-    const fetchMock = fakeFetch({
-      'GET /api/bookings/b1': [() => json(200, booking), () => json(200, { ...booking, status: 'confirmed' })],
-      'POST /api/bookings/b1/payments': () => json(201, payment),
-      'POST http://localhost:12111/v1/payment_intents/pi_1/confirm': [
-        () =>
-          json(402, {
-            error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' },
-          }),
-        () => json(200, { id: 'pi_1', status: 'succeeded' }),
-      ],
-      'POST /api/bookings/b1/payments/p1/refresh': () => json(200, { ...payment, status: 'completed' }),
-    });
-    vi.stubGlobal('fetch', fetchMock);
+    const { fetchMock } = fakeApi(
+      on('GET', '/api/bookings/b1', inTurn({ status: 200, body: booking }, { status: 200, body: { ...booking, status: 'confirmed' } })),
+      on('POST', '/api/bookings/b1/payments', { status: 201, body: payment }),
+      on(
+        'POST',
+        'http://localhost:12111/v1/payment_intents/pi_1/confirm',
+        inTurn(
+          {
+            status: 402,
+            body: {
+              error: { type: 'card_error', code: 'card_declined', decline_code: 'generic_decline', message: 'Your card was declined.' },
+            },
+          },
+          { status: 200, body: { id: 'pi_1', status: 'succeeded' } },
+        ),
+      ),
+      on('POST', '/api/bookings/b1/payments/p1/refresh', { status: 200, body: { ...payment, status: 'completed' } }),
+    );
     renderWithAuth(<PaymentPage />, {
       url: '/bookings/b1/pay?passengers=1',
       path: '/bookings/:bookingId/pay',
