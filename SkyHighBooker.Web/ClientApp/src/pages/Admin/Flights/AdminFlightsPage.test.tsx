@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary, PagedResult } from '../../../api';
-import { fakeApi, on } from '../../../test/fakeApiRoutes';
+import { fakeApi, on } from '../../../test/fakeApi';
 import { AdminFlightsPage } from './AdminFlightsPage';
 
 const flight: FlightSummary = {

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, on } from '../../../test/fakeApiRoutes';
+import { fakeApi, on } from '../../../test/fakeApi';
 import { NewFlightPage } from './NewFlightPage';
 
 const airports = [
