@@ -60,7 +60,8 @@ public static class BookingsApi
 
     public static Task<IResult> CreateBooking(
         BookingRequest request, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, BookingEngine engine, CancellationToken ct) =>
-        idempotent.RunAsync(http, user.UserId(), "create-booking", request, token => engine.CreateAsync(user.UserId(), request, token), ct);
+        idempotent.RunAsync(http, user.UserId(), "create-booking", request,
+            (recordAnswer, token) => engine.CreateAsync(user.UserId(), request, recordAnswer, token), ct);
 
     public static async Task<Results<Ok<BookingView>, ProblemHttpResult>> CancelBooking(
         Guid id, ClaimsPrincipal user, BookingCancellation cancellation, BookingQueries bookings, CancellationToken ct)

@@ -13,13 +13,14 @@ namespace SkyHighBooker.Api.Bookings;
 /// <remarks>
 /// The seats are claimed last: their insert locks the flight's row (its trigger keeps available_seats), and every
 /// booking of that flight queues behind the lock until this transaction commits, so nothing else may come between
-/// the claim and the commit. The answer is therefore built here rather than read back.
+/// the claim and the commit. The answer is therefore built here rather than read back, and stored under the
+/// Idempotency-Key before the claim (a refused claim rolls it back with everything else).
 /// </remarks>
 public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, TimeProvider clock)
 {
     public static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
 
-    public async Task<OperationOutcome> CreateAsync(string userId, BookingRequest request, CancellationToken ct)
+    public async Task<OperationOutcome> CreateAsync(string userId, BookingRequest request, RecordAnswer recordAnswer, CancellationToken ct)
     {
         var shapeErrors = BookingRequestValidator.ValidateShape(request);
         if (shapeErrors.Count > 0) return Refuse(TypedResults.ValidationProblem(shapeErrors, title: "The booking is not valid."));
@@ -39,21 +40,21 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, TimeP
         var reference = await InsertBookingAsync(bookingId, userId, booking, lead, now, holdUntil, ct);
         await InsertPassengersAsync(bookingId, booking.Passengers, ct);
 
-        var seatNumbers = booking.Passengers.Select(p => p.Seat.Number).ToArray();
-        switch (await seats.ClaimAsync(flight.Id, bookingId, seatNumbers, ct))
-        {
-            case SeatClaim.SoldOut:
-                return Refuse(Problems.Conflict("Not enough seats are left on this flight.", "passengers"));
-            case SeatClaim.Unavailable unavailable:
-                return Refuse(Problems.Conflict(
-                    $"Seat{(unavailable.Seats.Count == 1 ? "" : "s")} {string.Join(", ", unavailable.Seats)} just went to someone else; choose another.",
-                    SeatFields(request, unavailable.Seats)));
-        }
-
         var view = new BookingView(bookingId, reference, flight.Id, flight.FlightNumber, flight.Airline, flight.FromAirport, flight.ToAirport,
             flight.DepartureTime, lead.Name, lead.Email, lead.Seat.Number, BookingStatus.PendingPayment, holdUntil, booking.TotalAmount, "USD",
             booking.Passengers.Select(p => new PassengerView(p.Name, p.Email, p.Seat.Number, p.Seat.Cabin.Name, p.Fare)).ToList(), now);
-        return new OperationOutcome.Success(StatusCodes.Status201Created, view, $"/api/bookings/{bookingId}");
+        var answer = new OperationOutcome.Success(StatusCodes.Status201Created, view, $"/api/bookings/{bookingId}");
+        await recordAnswer(answer, ct);
+
+        var seatNumbers = booking.Passengers.Select(p => p.Seat.Number).ToArray();
+        return await seats.ClaimAsync(flight.Id, bookingId, seatNumbers, ct) switch
+        {
+            SeatClaim.SoldOut => Refuse(Problems.Conflict("Not enough seats are left on this flight.", "passengers")),
+            SeatClaim.Unavailable unavailable => Refuse(Problems.Conflict(
+                $"Seat{(unavailable.Seats.Count == 1 ? "" : "s")} {string.Join(", ", unavailable.Seats)} just went to someone else; choose another.",
+                SeatFields(request, unavailable.Seats))),
+            _ => answer,
+        };
     }
 
     private async Task<string> InsertBookingAsync(Guid id, string userId, ValidBooking booking, ValidPassenger lead,

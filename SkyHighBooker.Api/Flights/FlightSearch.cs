@@ -66,7 +66,7 @@ public sealed class FlightSearch(BookerDbContext db, AirportDirectory airports)
         f.Id, f.FlightNumber, f.Airline, f.FromAirport, f.ToAirport,
         TimeZoneInfo.ConvertTime(f.DepartureTime, originZone),
         TimeZoneInfo.ConvertTime(f.ArrivalTime, destinationZone),
-        f.DurationMinutes, f.Aircraft, f.Price, "USD", f.AvailableSeats);
+        f.DurationMinutes, f.Aircraft, f.Price, "USD", f.AvailableSeats, f.TotalSeats, f.Status);
 
     private static DateTimeOffset LocalToUtc(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {

@@ -17,4 +17,6 @@ public sealed record FlightSummary(
     string Aircraft,
     decimal Price,
     string Currency,
-    int AvailableSeats);
+    int AvailableSeats,
+    int TotalSeats,
+    string Status);

@@ -31,13 +31,15 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
     public async Task<Claim> ClaimAsync(string userId, string key, string operation, string requestHash, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        // A key past its 24 hours is forgotten, as if never used.
-        await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key} AND expires_at < {now}", ct);
+        // One round trip: a new key is inserted; a key past its 24 hours is taken over, as if never used; a live key
+        // is left alone (and, while its first request is still running, this waits for that request to finish).
         var claimed = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO idempotency_keys (user_id, key, operation, request_hash, created_at, expires_at)
+            INSERT INTO idempotency_keys AS k (user_id, key, operation, request_hash, created_at, expires_at)
             VALUES ({userId}, {key}, {operation}, {requestHash}, {now}, {now + Retention})
-            ON CONFLICT (user_id, key) DO NOTHING
+            ON CONFLICT (user_id, key) DO UPDATE
+                SET operation = excluded.operation, request_hash = excluded.request_hash, created_at = excluded.created_at,
+                    expires_at = excluded.expires_at, response_status = NULL, response_body = NULL
+                WHERE k.expires_at < {now}
             """, ct);
         if (claimed == 1) return new Claim.Granted();
 

@@ -13,11 +13,21 @@ public abstract record OperationOutcome
     public sealed record Refusal(IResult Result) : OperationOutcome;
 }
 
+/// <summary>
+/// Stores the operation's answer under its key ahead of the operation's last step, so that step can be the last
+/// before the commit (see BookingEngine). The answer stays only if the operation then succeeds with it.
+/// </summary>
+public delegate Task RecordAnswer(OperationOutcome.Success answer, CancellationToken ct);
+
 /// <summary>Runs a write under the caller's Idempotency-Key, in one database transaction with the key's claim.</summary>
 public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys, IOptions<JsonOptions> json)
 {
+    public Task<IResult> RunAsync<TRequest>(HttpContext http, string userId, string operation, TRequest request,
+        Func<CancellationToken, Task<OperationOutcome>> execute, CancellationToken ct) =>
+        RunAsync(http, userId, operation, request, (_, token) => execute(token), ct);
+
     public async Task<IResult> RunAsync<TRequest>(HttpContext http, string userId, string operation, TRequest request,
-        Func<CancellationToken, Task<OperationOutcome>> execute, CancellationToken ct)
+        Func<RecordAnswer, CancellationToken, Task<OperationOutcome>> execute, CancellationToken ct)
     {
         var key = http.Request.Headers[IdempotencyKeys.Header].ToString().Trim();
         if (key.Length is 0 or > IdempotencyKeys.MaxKeyLength)
@@ -44,7 +54,15 @@ public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys,
                         statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused");
             }
 
-            var outcome = await execute(ct);
+            (OperationOutcome.Success Answer, string Body)? recorded = null;
+            async Task Record(OperationOutcome.Success answer, CancellationToken token)
+            {
+                var serialized = JsonSerializer.Serialize(answer.Body, answer.Body.GetType(), json.Value.SerializerOptions);
+                await keys.CompleteAsync(userId, key, answer.Status, serialized, token);
+                recorded = (answer, serialized);
+            }
+
+            var outcome = await execute(Record, ct);
             if (outcome is OperationOutcome.Refusal refusal)
             {
                 await transaction.RollbackAsync(ct);
@@ -52,8 +70,8 @@ public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys,
                 return refusal.Result;
             }
             var success = (OperationOutcome.Success)outcome;
-            var body = JsonSerializer.Serialize(success.Body, success.Body.GetType(), json.Value.SerializerOptions);
-            await keys.CompleteAsync(userId, key, success.Status, body, ct);
+            if (recorded?.Answer != success) await Record(success, ct);
+            var body = recorded!.Value.Body;
             await transaction.CommitAsync(ct);
             if (success.Location is not null) http.Response.Headers.Location = success.Location;
             return Results.Content(body, "application/json", statusCode: success.Status);

@@ -10,8 +10,15 @@ using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Infrastructure;
 
-public sealed class BookerDbContext(DbContextOptions<BookerDbContext> options) : DbContext(options)
+public sealed class BookerDbContext : DbContext
 {
+    public BookerDbContext(DbContextOptions<BookerDbContext> options) : base(options)
+    {
+        // SaveChanges inside our transactions is never retried on its own: a failure fails the whole transaction,
+        // so EF's savepoint around it would only add two round trips.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<Airport> Airports => Set<Airport>();
     public DbSet<Flight> Flights => Set<Flight>();
     public DbSet<Booking> Bookings => Set<Booking>();

@@ -37,26 +37,36 @@ public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway
         var lapsedBooking = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var payment = await db.Payments.FromSql($"SELECT * FROM payments WHERE transaction_id = {intent.Id} FOR UPDATE").SingleOrDefaultAsync(ct);
-            if (payment is null || payment.PaymentStatus is PaymentStatus.Completed or PaymentStatus.Refunded)
+            // One statement: the payment row's lock makes a concurrent report (webhook and client refresh) wait and
+            // then find the payment completed; only the amount Stripe actually received completes it.
+            var outcome = (await db.Database.SqlQuery<SettledPayment>($"""
+                WITH found AS (
+                    SELECT id, booking_id, amount FROM payments
+                    WHERE transaction_id = {intent.Id} AND payment_status IN ('pending', 'failed')
+                    FOR UPDATE),
+                paid AS (
+                    UPDATE payments p SET payment_status = 'completed', updated_at = now()
+                    FROM found f WHERE p.id = f.id AND round(f.amount * 100) = {intent.AmountReceived}
+                    RETURNING p.booking_id),
+                confirmed AS (
+                    UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
+                    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
+                    RETURNING b.id)
+                SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
+                       EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed
+                """).ToListAsync(ct)).Single(); // not composed: PostgreSQL allows data-modifying WITH only at the top level
+            if (outcome.BookingId is not { } bookingId)
             {
                 return (Guid?)null; // unknown intent, or this success was already applied
             }
-            if (intent.AmountReceived != PaymentGateway.MinorUnits(payment.Amount))
+            if (!outcome.Paid)
             {
-                logger.LogError("Payment {PaymentId}: Stripe received {Received} minor units, expected {Amount}", payment.Id, intent.AmountReceived, payment.Amount);
+                logger.LogError("Payment for intent {Intent}: Stripe received {Received} minor units, expected {Amount}", intent.Id, intent.AmountReceived, outcome.Amount);
                 return null;
             }
-            payment.PaymentStatus = PaymentStatus.Completed;
-            payment.UpdatedAt = DateTimeOffset.UtcNow;
-            await db.SaveChangesAsync(ct);
-            var confirmed = await db.Bookings
-                .Where(b => b.Id == payment.BookingId && b.BookingStatus == BookingStatus.PendingPayment)
-                .ExecuteUpdateAsync(b => b.SetProperty(x => x.BookingStatus, BookingStatus.Confirmed)
-                    .SetProperty(x => x.HoldExpiresAt, (DateTimeOffset?)null).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
-            if (confirmed == 1) await documents.RecordConfirmationDocumentsAsync(payment.BookingId, ct);
+            if (outcome.Confirmed) await documents.RecordConfirmationDocumentsAsync(bookingId, ct);
             await transaction.CommitAsync(ct);
-            return confirmed == 1 ? null : payment.BookingId;
+            return outcome.Confirmed ? null : bookingId;
         });
 
         if (lapsedBooking is { } bookingId)
@@ -68,3 +78,5 @@ public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway
         }
     }
 }
+
+internal sealed record SettledPayment(Guid? BookingId, decimal? Amount, bool Paid, bool Confirmed);

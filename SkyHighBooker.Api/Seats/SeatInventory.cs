@@ -12,8 +12,8 @@ public abstract record SeatClaim
 }
 
 /// <summary>
-/// Takes and releases seats. The database decides: the (flight, seat) key refuses a second holder and the
-/// available_seats CHECK refuses an oversold flight; this class only turns those refusals into answers.
+/// Takes and releases seats. The database decides: the (flight, seat) key admits one holder and the
+/// available_seats CHECK refuses an oversold flight; this class only turns those answers into outcomes.
 /// </summary>
 public sealed class SeatInventory(BookerDbContext db)
 {
@@ -32,24 +32,24 @@ public sealed class SeatInventory(BookerDbContext db)
         }
     }
 
-    /// <summary>Claims all the seats for the booking or none of them (a savepoint undoes a partial claim).</summary>
+    /// <summary>
+    /// Claims the booking's seats. Seats someone else holds are skipped rather than refused, so the transaction stays
+    /// usable and the caller learns which ones; it must then roll back, as it must when the flight is sold out.
+    /// </summary>
     public async Task<SeatClaim> ClaimAsync(Guid flightId, Guid bookingId, string[] seats, CancellationToken ct)
     {
-        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("seats are claimed inside the booking's transaction");
-        await transaction.CreateSavepointAsync("seats", ct);
         try
         {
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT {flightId}, unnest({seats}), {bookingId}", ct);
-            return new SeatClaim.Taken();
+            var claimed = await db.Database.SqlQuery<string>($"""
+                INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT {flightId}, unnest({seats}), {bookingId}
+                ON CONFLICT DO NOTHING
+                RETURNING seat_number AS "Value"
+                """).ToListAsync(ct);
+            return claimed.Count == seats.Length ? new SeatClaim.Taken() : new SeatClaim.Unavailable(seats.Except(claimed).ToList());
         }
-        catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.CheckViolation)
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.CheckViolation)
         {
-            await transaction.RollbackToSavepointAsync("seats", ct);
-            if (error.SqlState == PostgresErrorCodes.CheckViolation) return new SeatClaim.SoldOut();
-            var taken = await db.SeatAssignments.AsNoTracking()
-                .Where(s => s.FlightId == flightId && seats.Contains(s.SeatNumber)).Select(s => s.SeatNumber).ToListAsync(ct);
-            return new SeatClaim.Unavailable(taken);
+            return new SeatClaim.SoldOut();
         }
     }
 

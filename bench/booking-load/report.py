@@ -124,7 +124,7 @@ def summary(path):
 
     print(f"booking load, {clients} clients, {int(r['lanes'])} hot flights x {int(r['seats'])} seats, {seconds:g} s")
     print(f"api      : {api_rate:.0f} confirmed bookings/s  (book p50 {ms(r['api_book_p50_ms'])} p99 {ms(r['api_book_p99_ms'])};"
-          f" book+pay+confirm p50 {ms(r['api_chain_p50_ms'])} p99 {ms(r['api_chain_p99_ms'])})  409s: {int(r['api_book_409'])}")
+          f" book+pay+confirm+refresh p50 {ms(r['api_chain_p50_ms'])} p99 {ms(r['api_chain_p99_ms'])})  409s: {int(r['api_book_409'])}")
     print(f"postgres : {pg_rate:.0f} booking transactions/s (pgbench, same SQL, {clients} clients)"
           f"  p50 {ms(r['pg_p50_ms'])} p99 {ms(r['pg_p99_ms'])}")
     print(f"ratio api/postgres: {ratio:.2f}   target >= {target:g}: {'met' if met else 'missed'}")
@@ -132,12 +132,13 @@ def summary(path):
     print()
     paid_ratio = r['api_chains_per_s'] / pg_rate if pg_rate > 0 else 0.0
     print(f"  api detail: {r['api_chains_per_s']:.0f} paid at Stripe/s ({paid_ratio:.2f} of postgres),"
-          f" {r['api_confirmed']:.0f} confirmed by webhook in the window;"
+          f" {r['api_confirmed']:.0f} confirmed in the window;"
           f" book->confirmed p50 {ms(r['api_confirm_lag_p50_ms'])} p99 {ms(r['api_confirm_lag_p99_ms'])};"
-          f" webhook backlog at the end {int(r['api_backlog'])} (drained in {r['api_drain_seconds']:.0f} s)")
+          f" unconfirmed at the end {int(r['api_backlog'])} (drained in {r['api_drain_seconds']:.0f} s)")
     print(f"              seat map p50 {ms(r['api_seatmap_p50_ms'])} p99 {ms(r['api_seatmap_p99_ms'])};"
           f" pay p50 {ms(r['api_pay_p50_ms'])} p99 {ms(r['api_pay_p99_ms'])};"
           f" Stripe confirm p50 {ms(r['api_confirm_p50_ms'])} p99 {ms(r['api_confirm_p99_ms'])};"
+          f" refresh p50 {ms(r['api_settle_p50_ms'])} p99 {ms(r['api_settle_p99_ms'])};"
           f" {int(r['api_book_201'])} booked, {int(r['api_gave_up'])} gave up (flight filled)")
     cores = int(r.get("api_cpu_cores", 0))
     parts = [(name, r.get(f"api_cpu_{key}_pct")) for name, key in

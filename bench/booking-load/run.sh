@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Booking load bench: confirmed bookings per second through the Api with 64 clients fighting over the seats of 8 hot
-# flights (seat map, book, pay, confirm with the Stripe stand-in, webhook), next to PostgreSQL running the same
+# flights (seat map, book, pay, confirm with the Stripe stand-in, refresh; the webhook follows), next to PostgreSQL running the same
 # booking SQL with pgbench in the same run; their ratio; p50/p99 latencies; and a check that no seat was sold twice.
 #
 # Starts its own PostgreSQL (temporary data directory), cognito-local, Stripe stand-in and Api (Release builds) on
@@ -16,7 +16,7 @@
 #   ATTEMPTS=5              seat attempts per pgbench booking before it gives up (the Api client retries until the flight fills)
 #   THREADS=2               pgbench threads
 #   TARGET_RATIO=0.5        the Api's confirmed bookings/s must be at least this share of pgbench's
-#   DRAIN_TIMEOUT=60        seconds to wait after the Api pass for the stand-in's webhooks to arrive
+#   DRAIN_TIMEOUT=60        seconds to wait after the Api pass for every paid booking to be confirmed
 #   SKIP_BUILD=1            use the existing Release builds
 #   RESULTS_DIR=path        also keep the raw outputs (load generator, pgbench, logs, script) there
 #
@@ -204,8 +204,8 @@ say "starting the Stripe stand-in on $stripe"
 (
   cd "$repo/SkyHighBooker.StripeStandIn"
   unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
-  # Only the events the Api acts on, as its Stripe endpoint would be set up (the stand-in sends all by default,
-  # one at a time; charge.succeeded would double the webhook traffic for nothing).
+  # Only the events the Api acts on, as its Stripe endpoint would be set up (the stand-in sends all by default;
+  # charge.succeeded would double the webhook traffic for nothing).
   export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     Webhooks__Url="$api/api/payments/stripe/webhook" Webhooks__Secret="$webhook_secret" \
     Webhooks__EnabledEvents__0=payment_intent.succeeded Webhooks__EnabledEvents__1=payment_intent.payment_failed

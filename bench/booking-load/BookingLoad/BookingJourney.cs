@@ -6,8 +6,9 @@ namespace BookingLoad;
 /// <summary>
 /// One client, as one signed-in traveller, booking again and again until the window closes. Each booking: read the seat
 /// map of a random hot flight, take a random available seat, POST /api/bookings (on 409 read the map again and take
-/// another seat), POST /api/bookings/{id}/payments, then confirm the PaymentIntent at the Stripe stand-in with a test
-/// card. The Api confirms the booking when the stand-in's webhook arrives; run.sh counts those in the database.
+/// another seat), POST /api/bookings/{id}/payments, confirm the PaymentIntent at the Stripe stand-in with a test card,
+/// then POST .../payments/{paymentId}/refresh as the Web does, which confirms the booking (the stand-in's webhook
+/// follows and finds it done); run.sh counts confirmed bookings in the database.
 /// </summary>
 public sealed class BookingJourney(HttpClient http, Settings settings, HotFlights flights, Traveller traveller, MeasurementWindow window, int seed)
 {
@@ -78,6 +79,7 @@ public sealed class BookingJourney(HttpClient http, Settings settings, HotFlight
 
         var payStarted = window.Now;
         string intentId;
+        Guid paymentId;
         {
             var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Api, $"/api/bookings/{bookingId}/payments")).WithBearer(traveller.AccessToken);
             request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
@@ -86,6 +88,7 @@ public sealed class BookingJourney(HttpClient http, Settings settings, HotFlight
             {
                 if (status != HttpStatusCode.Created || body is null) throw new InvalidOperationException($"POST payments: {(int)status} {SeatMap.Trim(text)}");
                 intentId = body.RootElement.GetProperty("transactionId").GetString()!;
+                paymentId = body.RootElement.GetProperty("id").GetGuid();
             }
         }
         Results.Pay.Add(payStarted, window.Now - payStarted);
@@ -103,8 +106,21 @@ public sealed class BookingJourney(HttpClient http, Settings settings, HotFlight
                     throw new InvalidOperationException($"confirm {intentId}: {(int)status} {SeatMap.Trim(text)}");
             }
         }
+        Results.Confirm.Add(confirmStarted, window.Now - confirmStarted);
+
+        var settleStarted = window.Now;
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Api, $"/api/bookings/{bookingId}/payments/{paymentId}/refresh"))
+                .WithBearer(traveller.AccessToken);
+            var (status, body, text) = await Http.SendAsync(http, request);
+            using (body)
+            {
+                if (status != HttpStatusCode.OK || body?.RootElement.GetProperty("status").GetString() != "completed")
+                    throw new InvalidOperationException($"refresh {paymentId}: {(int)status} {SeatMap.Trim(text)}");
+            }
+        }
         var done = window.Now;
-        Results.Confirm.Add(confirmStarted, done - confirmStarted);
+        Results.Settle.Add(settleStarted, done - settleStarted);
         Results.Chain.Add(chainStart, done - chainStart);
         Results.PaidTotal++;
     }

@@ -34,13 +34,14 @@ public sealed class JourneyResults
     public Latencies Book { get; } = new();
     public Latencies Pay { get; } = new();
     public Latencies Confirm { get; } = new();
-    /// <summary>Book (with any retries after a 409) + pay + confirm at Stripe: from the first POST /api/bookings to Stripe's answer.</summary>
+    public Latencies Settle { get; } = new();
+    /// <summary>Book (with any retries after a 409) + pay + confirm at Stripe + refresh: from the first POST /api/bookings to the confirmed booking.</summary>
     public Latencies Chain { get; } = new();
     public Events Created { get; } = new();
     public Events Conflicts { get; } = new();
     /// <summary>Chains abandoned because the flight filled up while retrying.</summary>
     public Events GaveUp { get; } = new();
-    /// <summary>PaymentIntents confirmed at Stripe over the whole run (warm-up included): the bookings the webhook must confirm.</summary>
+    /// <summary>PaymentIntents confirmed at Stripe over the whole run (warm-up included): the bookings that must end confirmed.</summary>
     public int PaidTotal { get; set; }
     public List<string> Errors { get; } = [];
 
@@ -53,6 +54,7 @@ public sealed class JourneyResults
             combined.Book.AddRange(r.Book);
             combined.Pay.AddRange(r.Pay);
             combined.Confirm.AddRange(r.Confirm);
+            combined.Settle.AddRange(r.Settle);
             combined.Chain.AddRange(r.Chain);
             combined.Created.AddRange(r.Created);
             combined.Conflicts.AddRange(r.Conflicts);
@@ -75,7 +77,7 @@ public sealed class JourneyResults
         yield return ("book_201", Created.InWindow(window).ToString(CultureInfo.InvariantCulture));
         yield return ("book_409", Conflicts.InWindow(window).ToString(CultureInfo.InvariantCulture));
         yield return ("gave_up", GaveUp.InWindow(window).ToString(CultureInfo.InvariantCulture));
-        foreach (var (name, latencies) in new[] { ("book", Book), ("chain", Chain), ("seatmap", SeatMap), ("pay", Pay), ("confirm", Confirm) })
+        foreach (var (name, latencies) in new[] { ("book", Book), ("chain", Chain), ("seatmap", SeatMap), ("pay", Pay), ("confirm", Confirm), ("settle", Settle) })
         {
             var ms = latencies.InWindow(window);
             yield return ($"{name}_requests", ms.Length.ToString(CultureInfo.InvariantCulture));

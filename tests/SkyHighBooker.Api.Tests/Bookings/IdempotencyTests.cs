@@ -89,4 +89,40 @@ public sealed class IdempotencyTests(ApiFixture api)
         await ProblemAssertions.AssertValidationProblemNamingAsync(await client.BookAsync(BookingCalls.Request(flight, "99Z"), key), "passengers[0].seat");
         Assert.Equal(HttpStatusCode.Created, (await client.BookAsync(BookingCalls.Request(flight, "11A"), key)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_seat_conflict_leaves_no_stored_answer_under_the_key()
+    {
+        var flight = await TestFlights.CreateAsync(api, 76, 76);
+        using var first = api.SignedIn(await api.Users.NewUserAsync());
+        using var second = api.SignedIn(await api.Users.NewUserAsync());
+        Assert.Equal(HttpStatusCode.Created, (await first.BookAsync(BookingCalls.Request(flight, "12A"))).StatusCode);
+        var key = Guid.NewGuid().ToString();
+
+        await ProblemAssertions.AssertProblemAsync(await second.BookAsync(BookingCalls.Request(flight, "12A"), key), HttpStatusCode.Conflict);
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM idempotency_keys WHERE key = $1", key));
+
+        var retried = await second.BookAsync(BookingCalls.Request(flight, "12C"), key);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        var replayed = await second.BookAsync(BookingCalls.Request(flight, "12C"), key);
+        Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal((await retried.Content.ReadFromJsonAsync<BookingView>())!.Id, (await replayed.Content.ReadFromJsonAsync<BookingView>())!.Id);
+        await TestFlights.AssertInvariantsAsync(api);
+    }
+
+    [Fact]
+    public async Task A_key_past_its_24_hours_is_forgotten()
+    {
+        var flight = await TestFlights.CreateAsync(api, 76, 76);
+        using var client = api.SignedIn(await api.Users.NewUserAsync());
+        var key = Guid.NewGuid().ToString();
+        var first = await (await client.BookAsync(BookingCalls.Request(flight, "13A"), key)).Content.ReadFromJsonAsync<BookingView>();
+        await api.ScalarAsync<int>("WITH aged AS (UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = $1 RETURNING 1) SELECT count(*)::int FROM aged", key);
+
+        var reused = await client.BookAsync(BookingCalls.Request(flight, "13C"), key); // another body: 422 if the key were still kept
+
+        Assert.Equal(HttpStatusCode.Created, reused.StatusCode);
+        Assert.NotEqual(first!.Id, (await reused.Content.ReadFromJsonAsync<BookingView>())!.Id);
+        Assert.True(await api.ScalarAsync<bool>("SELECT expires_at > now() + interval '23 hours' FROM idempotency_keys WHERE key = $1", key));
+    }
 }

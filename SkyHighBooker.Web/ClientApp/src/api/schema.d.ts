@@ -405,6 +405,9 @@ export interface components {
             currency: string;
             /** Format: int32 */
             availableSeats: number | string;
+            /** Format: int32 */
+            totalSeats: number | string;
+            status: string;
         };
         HttpValidationProblemDetails: {
             type?: null | string;
