@@ -41,14 +41,21 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
         }
     }
 
-    public Task<string> PresignedGetAsync(string key, TimeSpan validFor) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+    /// <summary>A link that reads the object; with <paramref name="downloadAs"/> browsers save it under that name
+    /// (S3 answers with Content-Disposition: attachment; a link's download attribute is ignored across origins).</summary>
+    public Task<string> PresignedGetAsync(string key, TimeSpan validFor, string? downloadAs = null)
     {
-        BucketName = Settings.BucketName,
-        Key = key,
-        Verb = HttpVerb.GET,
-        Expires = DateTime.UtcNow.Add(validFor),
-        Protocol = PresignProtocol,
-    });
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = Settings.BucketName,
+            Key = key,
+            Verb = HttpVerb.GET,
+            Expires = DateTime.UtcNow.Add(validFor),
+            Protocol = PresignProtocol,
+        };
+        if (downloadAs is not null) request.ResponseHeaderOverrides.ContentDisposition = $"attachment; filename=\"{downloadAs}\"";
+        return s3.GetPreSignedURLAsync(request);
+    }
 
     public Task<string> PresignedPutAsync(string key, string contentType, TimeSpan validFor) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
     {

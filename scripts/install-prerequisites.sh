@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What the system and its tests need beyond the .NET SDK and Node.js: PostgreSQL 15 server binaries, and
-# poppler-utils + zbar-tools (the tests render PDFs to images and read their QR codes).
+# What the system and its tests need beyond the .NET SDK and Node.js: PostgreSQL 15 server binaries,
+# poppler-utils + zbar-tools (the tests render PDFs to images and read their QR codes), and Debian's Chromium
+# (the browser tests drive /usr/bin/chromium with Playwright; Playwright's own browser downloads do not work here).
 # Idempotent; installs only what is missing (Debian packages, as root).
 set -euo pipefail
 
@@ -9,6 +10,7 @@ missing=()
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 command -v zbarimg >/dev/null || missing+=(zbar-tools)
 command -v setpriv >/dev/null || missing+=(util-linux)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

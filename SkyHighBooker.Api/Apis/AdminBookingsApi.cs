@@ -46,7 +46,7 @@ public static class AdminBookingsApi
         var rows = await bookings.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((p - 1) * size).Take(size)
             .Select(b => new { b.Id, b.UserId }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var views = await queries.Project(db.Bookings.Where(b => ids.Contains(b.Id))).ToDictionaryAsync(v => v.Id, ct);
+        var views = (await queries.ReadAsync(db.Bookings.Where(b => ids.Contains(b.Id)), ct)).ToDictionary(v => v.Id);
         return TypedResults.Ok(PagedList<AdminBookingView>.Of(rows.Select(r => new AdminBookingView(r.UserId, views[r.Id])).ToList(), p, size, total));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Apis;
+using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Seats;
@@ -16,7 +17,7 @@ namespace SkyHighBooker.Api.Bookings;
 /// the claim and the commit. The answer is therefore built here rather than read back, and stored under the
 /// Idempotency-Key before the claim (a refused claim rolls it back with everything else).
 /// </remarks>
-public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, TimeProvider clock)
+public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, AirportDirectory airports, TimeProvider clock)
 {
     public static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
 
@@ -42,7 +43,8 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, TimeP
 
         var view = new BookingView(bookingId, reference, flight.Id, flight.FlightNumber, flight.Airline, flight.FromAirport, flight.ToAirport,
             flight.DepartureTime, lead.Name, lead.Email, lead.Seat.Number, BookingStatus.PendingPayment, holdUntil, booking.TotalAmount, "USD",
-            booking.Passengers.Select(p => new PassengerView(p.Name, p.Email, p.Seat.Number, p.Seat.Cabin.Name, p.Fare)).ToList(), now);
+            booking.Passengers.Select(p => new PassengerView(p.Name, p.Email, p.Seat.Number, p.Seat.Cabin.Name, p.Fare)).ToList(), now)
+            .AtOriginClock(await airports.AllAsync(ct));
         var answer = new OperationOutcome.Success(StatusCodes.Status201Created, view, $"/api/bookings/{bookingId}");
         await recordAnswer(answer, ct);
 

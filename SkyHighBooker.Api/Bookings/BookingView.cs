@@ -1,3 +1,5 @@
+using SkyHighBooker.Api.Flights;
+
 namespace SkyHighBooker.Api.Bookings;
 
 /// <summary>A booking as its owner (and admins) see it, with the flight it is on and everyone in it.</summary>
@@ -18,7 +20,14 @@ public sealed record BookingView(
     decimal TotalAmount,
     string Currency,
     IReadOnlyList<PassengerView> Passengers,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The same booking with its departure given on the origin airport's clock, as flights show it.</summary>
+    public BookingView AtOriginClock(IReadOnlyDictionary<string, Airport> airports) =>
+        airports.TryGetValue(From, out var origin)
+            ? this with { DepartureTime = TimeZoneInfo.ConvertTime(DepartureTime, AirportDirectory.ZoneOf(origin)) }
+            : this;
+}
 
 public sealed record PassengerView(string Name, string Email, string Seat, string Cabin, decimal Fare);
 

@@ -24,8 +24,9 @@ public sealed class BookingDocuments(BookerDbContext db, FileStore files, TimePr
                 DocumentJobStatus.Failed => "failed",
                 _ => "pending",
             };
-            var url = status == "ready" ? await files.PresignedGetAsync(job.ObjectKey, DownloadUrlLifetime) : null;
-            views.Add(new DocumentView(job.Id, job.Kind, job.PassengerPosition, Path.GetFileName(job.ObjectKey), status, url, url is null ? null : expiresAt));
+            var fileName = Path.GetFileName(job.ObjectKey);
+            var url = status == "ready" ? await files.PresignedGetAsync(job.ObjectKey, DownloadUrlLifetime, downloadAs: fileName) : null;
+            views.Add(new DocumentView(job.Id, job.Kind, job.PassengerPosition, fileName, status, url, url is null ? null : expiresAt));
         }
         return views;
     }

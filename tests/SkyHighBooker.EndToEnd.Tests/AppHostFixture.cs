@@ -51,8 +51,9 @@ public sealed class AppHostFixture : IAsyncLifetime
     }
 }
 
+/// <summary>One system for all end-to-end tests, and one Chromium for those that drive the Web.</summary>
 [CollectionDefinition(Name)]
-public sealed class AppHostCollection : ICollectionFixture<AppHostFixture>
+public sealed class AppHostCollection : ICollectionFixture<AppHostFixture>, ICollectionFixture<Browser.WebBrowserFixture>
 {
     public const string Name = "whole system through the AppHost";
 }

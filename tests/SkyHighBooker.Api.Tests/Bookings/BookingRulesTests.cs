@@ -44,6 +44,23 @@ public sealed class BookingRulesTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_bookings_departure_is_on_the_origin_airports_clock_when_booked_and_when_read()
+    {
+        var flight = await TestFlights.CreateAsync(api, 76, 76);
+        var departureUtc = await api.ScalarAsync<DateTime>("SELECT departure_time FROM flights WHERE id = $1", flight);
+        using var client = api.SignedIn(await api.Users.NewUserAsync());
+        var created = (await (await client.BookAsync(BookingCalls.Request(flight, "14A"))).Content.ReadFromJsonAsync<BookingView>())!;
+        var read = (await client.GetFromJsonAsync<BookingView>($"/api/bookings/{created.Id}"))!;
+
+        var boston = TimeZoneInfo.FindSystemTimeZoneById("America/New_York").GetUtcOffset(departureUtc);
+        foreach (var view in new[] { created, read })
+        {
+            Assert.Equal(boston, view.DepartureTime.Offset);
+            Assert.Equal(new DateTimeOffset(departureUtc, TimeSpan.Zero), view.DepartureTime);
+        }
+    }
+
+    [Fact]
     public async Task The_seat_map_of_a_seeded_flight_shows_its_presold_seats_without_passenger_data()
     {
         var flightId = await api.ScalarAsync<Guid>("SELECT id FROM flights WHERE departure_date > current_date + 3 AND available_seats BETWEEN 20 AND total_seats - 20 AND NOT seats_materialized LIMIT 1");

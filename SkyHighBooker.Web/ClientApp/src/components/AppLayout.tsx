@@ -17,7 +17,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <rect width="32" height="32" rx="7" />
               <path d="M6 19.5l20-8-2.2-2.6-7.3 2.9-6.1-5.3-2.4.9 3.8 6.3-4.3 1.7-2.6-2-1.6.6 2 4.1z" />
             </svg>
-            Sky High Booker
+            <span className="brand__name">Sky High Booker</span>
           </Link>
           <nav className="app__account" aria-label="Account">
             <MyBookingsNavLink />

@@ -19,6 +19,8 @@ const flight: FlightSummary = {
   price: 100,
   currency: 'USD',
   availableSeats: 3,
+  totalSeats: 180,
+  status: 'scheduled',
 };
 
 const seatMap: SeatMapView = {

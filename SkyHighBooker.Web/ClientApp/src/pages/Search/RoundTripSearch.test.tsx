@@ -19,6 +19,8 @@ const outbound: FlightSummary = {
   price: 249,
   currency: 'USD',
   availableSeats: 40,
+  totalSeats: 180,
+  status: 'scheduled',
 };
 const homeward: FlightSummary = {
   ...outbound,

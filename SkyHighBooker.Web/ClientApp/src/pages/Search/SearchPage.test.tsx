@@ -18,6 +18,8 @@ const morningFlight: FlightSummary = {
   price: 249,
   currency: 'USD',
   availableSeats: 3,
+  totalSeats: 180,
+  status: 'scheduled',
 };
 
 const redEye: FlightSummary = {

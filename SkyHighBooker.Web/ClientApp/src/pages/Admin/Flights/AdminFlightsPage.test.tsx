@@ -19,6 +19,8 @@ const flight: FlightSummary = {
   price: 249,
   currency: 'USD',
   availableSeats: 120,
+  totalSeats: 180,
+  status: 'scheduled',
 };
 
 const page = (items: FlightSummary[], extra: Partial<PagedResult<FlightSummary>> = {}) => ({

@@ -54,6 +54,8 @@ describe('flightFormOf', () => {
       price: 249,
       currency: 'USD',
       availableSeats: 3,
+      totalSeats: 180,
+      status: 'scheduled',
     };
     expect(flightFormOf(flight, 180)).toEqual({
       ...filled,

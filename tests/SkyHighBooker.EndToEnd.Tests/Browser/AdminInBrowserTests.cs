@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SkyHighBooker.EndToEnd.Tests.Browser;
+
+[Collection(AppHostCollection.Name)]
+public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
+{
+    private const string AdminEmail = "admin@skyhighbooker.local";
+    private const string AdminPassword = "SkyHigh!Admin1";
+
+    [Fact]
+    public async Task An_admin_creates_a_flight_that_travellers_then_find_in_search()
+    {
+        var page = await chromium.OpenAsync(system, Viewports.Desktop);
+        var steps = new TravellerSteps(page);
+        await steps.SignInAsync(AdminEmail, AdminPassword);
+        var flightNumber = $"SH{Random.Shared.Next(1000, 9999)}";
+        var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flights" })).ToBeVisibleAsync();
+        await WebBrowserFixture.ScreenshotAsync(page, "admin-flights");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New flight" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New flight" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create flight" }).ClickAsync();
+        await Expect(page.GetByText("required", new() { Exact = false }).First).ToBeVisibleAsync(); // the Api's field messages
+
+        await page.GetByLabel("Flight number").FillAsync(flightNumber);
+        await page.GetByLabel("Airline").FillAsync("Sky High Air");
+        await steps.ChooseAirportAsync("From", "JFK");
+        await steps.ChooseAirportAsync("To", "LAX");
+        await page.GetByLabel("Departure", new() { Exact = true }).FillAsync($"{date}T07:05");
+        await page.GetByLabel("Arrival", new() { Exact = true }).FillAsync($"{date}T10:20");
+        await page.GetByLabel("Price (USD)").FillAsync("199.00");
+        await page.GetByLabel("Aircraft").FillAsync("Airbus A321");
+        await page.GetByLabel("Total seats").FillAsync("180");
+        await WebBrowserFixture.ScreenshotAsync(page, "admin-new-flight");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create flight" }).ClickAsync();
+        await Expect(page.GetByText($"Flight {flightNumber} created.")).ToBeVisibleAsync();
+
+        await steps.SearchAsync("JFK", "LAX", date, passengers: 1);
+        var result = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Select {flightNumber}") });
+        for (var i = 0; i < 20 && await result.CountAsync() == 0; i++)
+        {
+            var next = page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true });
+            if (await next.CountAsync() == 0 || !await next.IsEnabledAsync()) break;
+            await next.ClickAsync();
+        }
+        await Expect(result).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SkyHighBooker.EndToEnd.Tests.Browser;
+
+/// <summary>The main pages at phone width: nothing is wider than the screen; screenshots of each for a person to look at.</summary>
+[Collection(AppHostCollection.Name)]
+public sealed class PhoneLayoutInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
+{
+    [Fact]
+    public async Task The_main_pages_fit_a_phone_screen()
+    {
+        var page = await chromium.OpenAsync(system, Viewports.Phone);
+        var traveller = new TravellerSteps(page);
+        var email = await traveller.SignUpAsync("Mary", "Jackson", name => ShootAsync(page, name));
+
+        await traveller.SearchAsync("JFK", "LAX", TravellerSteps.SearchDate, passengers: 2);
+        await ShootAsync(page, "search-results");
+        await traveller.SelectFlightAsync();
+        await traveller.FillPassengersAndSeatsAsync(("Mary Jackson", email), ("Dorothy Vaughan", "dorothy@example.com"));
+        await ShootAsync(page, "seat-picker");
+        await traveller.ContinueToPaymentAsync();
+        await ShootAsync(page, "payment");
+        await traveller.PayWithCardAsync("4242 4242 4242 4242");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your booking is confirmed" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download receipt" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await ShootAsync(page, "booking-confirmed");
+
+        await page.GotoAsync("/bookings");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My bookings" })).ToBeVisibleAsync();
+        await ShootAsync(page, "my-bookings");
+        await page.GotoAsync("/account");
+        await Expect(page.GetByLabel("Choose a picture")).ToBeAttachedAsync();
+        await ShootAsync(page, "account");
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task ShootAsync(IPage page, string name)
+    {
+        await WebBrowserFixture.ScreenshotAsync(page, name);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{name} is {overflow}px wider than a {page.ViewportSize!.Width}px phone screen");
+    }
+}
