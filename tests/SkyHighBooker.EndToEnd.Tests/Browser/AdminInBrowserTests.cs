@@ -11,15 +11,17 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
     private const string AdminPassword = "SkyHigh!Admin1";
 
     [Fact]
-    public async Task An_admin_creates_a_flight_that_travellers_then_find_in_search()
+    public async Task An_admin_signs_in_on_the_way_to_the_admin_area_creates_a_flight_and_travellers_find_it_in_search()
     {
         var page = await chromium.OpenAsync(system, Viewports.Desktop);
         var steps = new TravellerSteps(page);
+        await page.GotoAsync("/admin/flights");
+        await Expect(page).ToHaveURLAsync(new Regex("/signin")); // signed out: sent to sign in, then brought back
         await steps.SignInAsync(AdminEmail, AdminPassword);
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/flights"));
         var flightNumber = $"SH{Random.Shared.Next(1000, 9999)}";
         var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flights" })).ToBeVisibleAsync();
         await WebBrowserFixture.ScreenshotAsync(page, "admin-flights");
         await page.GetByRole(AriaRole.Link, new() { Name = "New flight" }).ClickAsync();
@@ -50,6 +52,24 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
             await next.ClickAsync();
         }
         await Expect(result).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_admin_pages_fit_a_phone_screen()
+    {
+        var page = await chromium.OpenAsync(system, Viewports.Phone);
+        await new TravellerSteps(page).SignInAsync(AdminEmail, AdminPassword);
+        foreach (var (path, heading, name) in new[]
+                 {
+                     ("/admin/flights", "Flights", "admin-flights"), ("/admin/flights/new", "New flight", "admin-new-flight"),
+                     ("/admin/bookings", "Bookings", "admin-bookings"), ("/admin/documents", "Failed documents", "admin-failed-documents"),
+                 })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
+            await PhoneLayoutInBrowserTests.ShootAsync(page, name);
+        }
         await page.Context.CloseAsync();
     }
 }

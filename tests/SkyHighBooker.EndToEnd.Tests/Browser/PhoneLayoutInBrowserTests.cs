@@ -35,7 +35,8 @@ public sealed class PhoneLayoutInBrowserTests(AppHostFixture system, WebBrowserF
         await page.Context.CloseAsync();
     }
 
-    private static async Task ShootAsync(IPage page, string name)
+    /// <summary>Takes the screenshot and fails when the page is wider than the phone's screen.</summary>
+    public static async Task ShootAsync(IPage page, string name)
     {
         await WebBrowserFixture.ScreenshotAsync(page, name);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
