@@ -23,6 +23,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
         var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flights" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Loading flights…")).ToBeHiddenAsync();
         await WebBrowserFixture.ScreenshotAsync(page, "admin-flights");
         await page.GetByRole(AriaRole.Link, new() { Name = "New flight" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "New flight" })).ToBeVisibleAsync();
