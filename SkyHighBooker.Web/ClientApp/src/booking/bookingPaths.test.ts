@@ -9,6 +9,7 @@ it('reads the party size and return flight, one passenger by default', () => {
 it('carries the journey from page to page', () => {
   const journey = { passengers: 2, returnFlightId: 'f2' };
   expect(bookFlightPath('f1', journey)).toBe('/flights/f1/book?passengers=2&return=f2');
+  expect(bookFlightPath('f1', { passengers: 3, returnFlightId: null })).toBe('/flights/f1/book?passengers=3');
   expect(paymentPath('b1', journey)).toBe('/bookings/b1/pay?passengers=2&return=f2');
   expect(bookingPath('b1', journey)).toBe('/bookings/b1?passengers=2&return=f2');
   expect(bookingPath('b1', { passengers: 2, returnFlightId: null })).toBe('/bookings/b1');

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, messagesByField, type FlightSort, type FlightSummary } from '../../api';
+import { bookFlightPath } from '../../booking/bookingPaths';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FlightFilters } from './FlightFilters';
 import { FlightResults, FlightResultsLoading } from './FlightResults';
@@ -18,7 +19,6 @@ import { ChosenOutbound } from './ChosenOutbound';
 import { SearchForm, type FieldErrors } from './SearchForm';
 import {
   addDays,
-  bookingPath,
   criteriaForLeg,
   currentLeg,
   formFieldForLeg,
@@ -99,13 +99,13 @@ export function SearchPage() {
 
   function select(flight: FlightSummary) {
     if (committed.trip === 'oneWay') {
-      navigate(bookingPath(flight.id, committed.passengers));
+      navigate(bookFlightPath(flight.id, { passengers: committed.passengers, returnFlightId: null }));
     } else if (leg === 'outbound') {
       // The return leg starts unfiltered: times and prices that suit one way rarely suit the other.
       commit({ ...committed, ...emptyFilters, outbound: flight.id, page: 1 }, { outboundFlight: flight });
       window.scrollTo?.({ top: 0, behavior: 'smooth' });
     } else {
-      navigate(bookingPath(committed.outbound, committed.passengers, flight.id));
+      navigate(bookFlightPath(committed.outbound, { passengers: committed.passengers, returnFlightId: flight.id }));
     }
   }
   const changeOutbound = () => commit({ ...committed, ...emptyFilters, outbound: '', page: 1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCriteria } from './searchCriteria';
-import { addDays, bookingPath, criteriaForLeg, currentLeg, formFieldForLeg, returnDateHint } from './tripLegs';
+import { addDays, criteriaForLeg, currentLeg, formFieldForLeg, returnDateHint } from './tripLegs';
 
 const today = new Date(2026, 10, 25, 10, 0);
 const roundTrip = {
@@ -53,13 +53,6 @@ describe('returnDateHint', () => {
       'The return date can’t be before the departure date.',
     );
     expect(returnDateHint({ ...roundTrip, trip: 'oneWay', returnDate: '2026-11-30' })).toBeNull();
-  });
-});
-
-describe('bookingPath', () => {
-  it('books one flight for the party, or both legs of a round trip', () => {
-    expect(bookingPath('out-1', 2)).toBe('/flights/out-1/book?passengers=2');
-    expect(bookingPath('out-1', 3, 'ret-9')).toBe('/flights/out-1/book?passengers=3&return=ret-9');
   });
 });
 

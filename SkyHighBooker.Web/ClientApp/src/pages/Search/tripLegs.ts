@@ -35,13 +35,6 @@ export function returnDateHint(criteria: SearchCriteria): string | null {
   return null;
 }
 
-/** The booking page for the chosen flights: the outbound flight, and the return flight of a round trip. */
-export function bookingPath(outboundId: string, passengers: number, returnId?: string): string {
-  const params = new URLSearchParams({ passengers: String(passengers) });
-  if (returnId) params.set('return', returnId);
-  return `/flights/${encodeURIComponent(outboundId)}/book?${params}`;
-}
-
 /** yyyy-MM-dd plus days, for a return date to start from when the traveller switches to a round trip. */
 export function addDays(date: string, days: number): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
