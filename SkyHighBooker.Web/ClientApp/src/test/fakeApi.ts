@@ -1,3 +1,4 @@
+import type { PagedResult } from '../api';
 import { vi } from 'vitest';
 
 export type FakeAnswer = { status: number; body?: unknown } | Error;
@@ -36,4 +37,15 @@ export function on(method: string, path: string, answer: FakeAnswer | ((url: str
     if ((init?.method ?? 'GET') !== method || url.split('?')[0] !== path) return undefined;
     return typeof answer === 'function' ? answer(url) : answer;
   };
+}
+
+/** The answers in turn, the last one repeating. */
+export function inTurn(...answers: FakeAnswer[]): () => FakeAnswer {
+  let next = 0;
+  return () => answers[Math.min(next++, answers.length - 1)]!;
+}
+
+/** A list endpoint's answer: the first and only page of the items, unless told otherwise. */
+export function pageOf<T>(items: T[], extra: Partial<PagedResult<T>> = {}): PagedResult<T> {
+  return { items, page: 1, pageSize: 20, totalCount: items.length, totalPages: 1, ...extra };
 }

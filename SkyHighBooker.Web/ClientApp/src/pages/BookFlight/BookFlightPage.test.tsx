@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary, SeatMapView } from '../../api';
 import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
-import { fakeApi, on, type FakeAnswer } from '../../test/fakeApi';
+import { fakeApi, inTurn, on } from '../../test/fakeApi';
 import { BookFlightPage } from './BookFlightPage';
 
 const flight: FlightSummary = {
@@ -37,12 +37,6 @@ const seatMap: SeatMapView = {
 };
 
 afterEach(() => vi.unstubAllGlobals());
-
-/** The answers in turn, the last one repeating. */
-function inTurn(...answers: FakeAnswer[]) {
-  let next = 0;
-  return () => answers[Math.min(next++, answers.length - 1)]!;
-}
 
 const flightRoutes = [on('GET', '/api/flights/f1', { status: 200, body: flight })];
 

@@ -1,44 +1,11 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BookingView, DocumentView, PaymentView } from '../../api';
+import type { DocumentView } from '../../api';
 import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
-import { fakeApi, on, type FakeAnswer } from '../../test/fakeApi';
+import { completedPayment as payment, confirmedBooking as booking } from '../../test/bookings';
+import { fakeApi, inTurn, on } from '../../test/fakeApi';
 import { BookingPage } from './BookingPage';
-
-const booking: BookingView = {
-  id: 'b1',
-  reference: 'ABC123',
-  flightId: 'f1',
-  flightNumber: 'SH101',
-  airline: 'Sky High',
-  from: 'JFK',
-  to: 'LAX',
-  departureTime: '2026-12-01T13:30:00+00:00',
-  passengerName: 'Ada Lovelace',
-  passengerEmail: 'ada@example.com',
-  seatNumber: '2A',
-  status: 'confirmed',
-  holdExpiresAt: null,
-  totalAmount: 123.45,
-  currency: 'USD',
-  passengers: [{ name: 'Ada Lovelace', email: 'ada@example.com', seat: '2A', cabin: 'economy', fare: 123.45 }],
-  createdAt: '2026-11-25T10:00:00Z',
-};
-
-const payment: PaymentView = {
-  id: 'p1',
-  bookingId: 'b1',
-  method: 'card',
-  status: 'completed',
-  amount: 123.45,
-  currency: 'USD',
-  transactionId: 'pi_1',
-  clientSecret: null,
-  publishableKey: null,
-  stripeApiBase: null,
-  createdAt: '2026-11-25T10:00:00Z',
-};
 
 function boardingPass(status: string): DocumentView {
   return {
@@ -50,11 +17,6 @@ function boardingPass(status: string): DocumentView {
     url: status === 'ready' ? 'https://files.example/boarding-pass-1.pdf?sig=x' : null,
     urlExpiresAt: null,
   };
-}
-
-function inTurn(...answers: FakeAnswer[]) {
-  let next = 0;
-  return () => answers[Math.min(next++, answers.length - 1)]!;
 }
 
 afterEach(() => vi.unstubAllGlobals());

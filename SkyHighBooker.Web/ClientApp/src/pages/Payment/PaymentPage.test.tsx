@@ -3,50 +3,25 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingView, PaymentView } from '../../api';
 import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
-import { fakeApi, on, type FakeAnswer } from '../../test/fakeApi';
+import { completedPayment, confirmedBooking } from '../../test/bookings';
+import { fakeApi, inTurn, on } from '../../test/fakeApi';
 import { PaymentPage } from './PaymentPage';
 
 const booking: BookingView = {
-  id: 'b1',
-  reference: 'ABC123',
-  flightId: 'f1',
-  flightNumber: 'SH101',
-  airline: 'Sky High',
-  from: 'JFK',
-  to: 'LAX',
-  departureTime: '2026-12-01T13:30:00+00:00',
-  passengerName: 'Ada Lovelace',
-  passengerEmail: 'ada@example.com',
-  seatNumber: '2A',
+  ...confirmedBooking,
   status: 'pending_payment',
   holdExpiresAt: new Date(Date.now() + 9 * 60_000).toISOString(),
-  totalAmount: 123.45,
-  currency: 'USD',
-  passengers: [{ name: 'Ada Lovelace', email: 'ada@example.com', seat: '2A', cabin: 'economy', fare: 123.45 }],
-  createdAt: '2026-11-25T10:00:00Z',
 };
 
 const payment: PaymentView = {
-  id: 'p1',
-  bookingId: 'b1',
-  method: 'card',
+  ...completedPayment,
   status: 'pending',
-  amount: 123.45,
-  currency: 'USD',
-  transactionId: 'pi_1',
   clientSecret: 'pi_1_secret_x',
   publishableKey: 'pk_test_local',
   stripeApiBase: 'http://localhost:12111',
-  createdAt: '2026-11-25T10:00:00Z',
 };
 
 afterEach(() => vi.unstubAllGlobals());
-
-/** The answers in turn, the last one repeating. */
-function inTurn(...answers: FakeAnswer[]) {
-  let next = 0;
-  return () => answers[Math.min(next++, answers.length - 1)]!;
-}
 
 async function payWith(user: ReturnType<typeof userEvent.setup>, number: string) {
   await user.clear(await screen.findByLabelText('Card number'));

@@ -3,25 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary } from '../../api';
-import { fakeApi, on } from '../../test/fakeApi';
+import { fakeApi, on, pageOf } from '../../test/fakeApi';
+import { sh101 } from '../../test/flights';
 import { SearchPage } from './SearchPage';
 
-const outbound: FlightSummary = {
-  id: 'out-1',
-  flightNumber: 'SH101',
-  airline: 'Sky High Air',
-  from: 'JFK',
-  to: 'LAX',
-  departureTime: '2026-12-01T08:30:00-05:00',
-  arrivalTime: '2026-12-01T11:05:00-08:00',
-  durationMinutes: 335,
-  aircraft: 'Airbus A321neo',
-  price: 249,
-  currency: 'USD',
-  availableSeats: 40,
-  totalSeats: 180,
-  status: 'scheduled',
-};
+const outbound: FlightSummary = { ...sh101, id: 'out-1', availableSeats: 40 };
 const homeward: FlightSummary = {
   ...outbound,
   id: 'ret-1',
@@ -32,10 +18,7 @@ const homeward: FlightSummary = {
   arrivalTime: '2026-12-08T21:20:00-05:00',
 };
 
-const page = (items: FlightSummary[]) => ({
-  status: 200,
-  body: { items, page: 1, pageSize: 20, totalCount: items.length, totalPages: 1 },
-});
+const page = (items: FlightSummary[]) => ({ status: 200, body: pageOf(items) });
 
 /** The Api's flights: JFK→LAX answers the outbound flight, LAX→JFK the return one. */
 const flightSearch = on('GET', '/api/flights', (url) =>

@@ -2,25 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FlightSummary, PagedResult } from '../../api';
+import type { FlightSummary } from '../../api';
+import { pageOf } from '../../test/fakeApi';
+import { sh101 } from '../../test/flights';
 import { SearchPage } from './SearchPage';
 
-const morningFlight: FlightSummary = {
-  id: '0b8f6f52-2f4a-4bb4-9a3e-0f3c8d3e1a01',
-  flightNumber: 'SH101',
-  airline: 'Sky High Air',
-  from: 'JFK',
-  to: 'LAX',
-  departureTime: '2026-12-01T08:30:00-05:00',
-  arrivalTime: '2026-12-01T11:05:00-08:00',
-  durationMinutes: 335,
-  aircraft: 'Airbus A321neo',
-  price: 249,
-  currency: 'USD',
-  availableSeats: 3,
-  totalSeats: 180,
-  status: 'scheduled',
-};
+const morningFlight: FlightSummary = { ...sh101, availableSeats: 3 };
 
 const redEye: FlightSummary = {
   ...morningFlight,
@@ -34,10 +21,6 @@ const redEye: FlightSummary = {
   price: 1189.5,
   availableSeats: 42,
 };
-
-function page(items: FlightSummary[], extra: Partial<PagedResult<FlightSummary>> = {}): PagedResult<FlightSummary> {
-  return { items, page: 1, pageSize: 20, totalCount: items.length, totalPages: 1, ...extra };
-}
 
 type Answer = { status: number; body: unknown } | Error;
 
@@ -80,7 +63,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('SearchPage', () => {
   it('runs the search in the URL and shows each flight', async () => {
-    const api = stubApi({ status: 200, body: page([morningFlight, redEye]) });
+    const api = stubApi({ status: 200, body: pageOf([morningFlight, redEye]) });
     renderAt('/?from=JFK&to=LAX&date=2026-12-01&passengers=1');
 
     const rows = await screen.findAllByTestId('flight-result');
@@ -109,7 +92,7 @@ describe('SearchPage', () => {
   });
 
   it('fills the form from the URL', async () => {
-    stubApi({ status: 200, body: page([]) });
+    stubApi({ status: 200, body: pageOf([]) });
     renderAt('/?from=JFK&to=LAX&date=2026-12-01&passengers=4&airline=Coastal%20Blue&maxPrice=300');
 
     const form = screen.getByTestId('flight-search-form');
@@ -123,7 +106,7 @@ describe('SearchPage', () => {
   });
 
   it('asks for a route before searching', () => {
-    const api = stubApi({ status: 200, body: page([]) });
+    const api = stubApi({ status: 200, body: pageOf([]) });
     renderAt('/');
 
     expect(screen.getByTestId('search-prompt')).toBeTruthy();
@@ -138,7 +121,7 @@ describe('SearchPage', () => {
   });
 
   it('writes the search to the URL and runs it', async () => {
-    const api = stubApi({ status: 200, body: page([morningFlight]) });
+    const api = stubApi({ status: 200, body: pageOf([morningFlight]) });
     const user = userEvent.setup();
     renderAt('/');
 
@@ -199,7 +182,7 @@ describe('SearchPage', () => {
   });
 
   it('offers to try again when the server cannot be reached', async () => {
-    const api = stubApi(new TypeError('Failed to fetch'), { status: 200, body: page([morningFlight]) });
+    const api = stubApi(new TypeError('Failed to fetch'), { status: 200, body: pageOf([morningFlight]) });
     const user = userEvent.setup();
     renderAt('/?from=JFK&to=LAX&date=2026-12-01');
 
@@ -212,7 +195,7 @@ describe('SearchPage', () => {
   });
 
   it('says so when nothing matches the filters and can clear them', async () => {
-    stubApi({ status: 200, body: page([]) }, { status: 200, body: page([morningFlight]) });
+    stubApi({ status: 200, body: pageOf([]) }, { status: 200, body: pageOf([morningFlight]) });
     const user = userEvent.setup();
     renderAt('/?from=JFK&to=LAX&date=2026-12-01&maxPrice=10');
 
@@ -225,7 +208,7 @@ describe('SearchPage', () => {
   });
 
   it('changes order from the first page and pages through results', async () => {
-    const many = page([morningFlight, redEye], { totalCount: 134, totalPages: 7 });
+    const many = pageOf([morningFlight, redEye], { totalCount: 134, totalPages: 7 });
     const api = stubApi({ status: 200, body: many });
     const user = userEvent.setup();
     renderAt('/?from=JFK&to=LAX&date=2026-12-01');
@@ -247,7 +230,7 @@ describe('SearchPage', () => {
   });
 
   it('applies filters from the first page', async () => {
-    const api = stubApi({ status: 200, body: page([morningFlight]) });
+    const api = stubApi({ status: 200, body: pageOf([morningFlight]) });
     const user = userEvent.setup();
     renderAt('/?from=JFK&to=LAX&date=2026-12-01&page=3');
 

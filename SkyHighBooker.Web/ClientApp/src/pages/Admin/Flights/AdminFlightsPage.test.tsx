@@ -3,30 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary, PagedResult } from '../../../api';
-import { fakeApi, on } from '../../../test/fakeApi';
+import { fakeApi, on, pageOf } from '../../../test/fakeApi';
+import { sh101 as flight } from '../../../test/flights';
 import { AdminFlightsPage } from './AdminFlightsPage';
 
-const flight: FlightSummary = {
-  id: '0b8f6f52-2f4a-4bb4-9a3e-0f3c8d3e1a01',
-  flightNumber: 'SH101',
-  airline: 'Sky High Air',
-  from: 'JFK',
-  to: 'LAX',
-  departureTime: '2026-12-01T08:30:00-05:00',
-  arrivalTime: '2026-12-01T11:05:00-08:00',
-  durationMinutes: 335,
-  aircraft: 'Airbus A321neo',
-  price: 249,
-  currency: 'USD',
-  availableSeats: 120,
-  totalSeats: 180,
-  status: 'scheduled',
-};
-
-const page = (items: FlightSummary[], extra: Partial<PagedResult<FlightSummary>> = {}) => ({
-  status: 200,
-  body: { items, page: 1, pageSize: 20, totalCount: items.length, totalPages: 1, ...extra },
-});
+const page = (items: FlightSummary[], extra?: Partial<PagedResult<FlightSummary>>) => ({ status: 200, body: pageOf(items, extra) });
 
 function LocationProbe() {
   const location = useLocation();

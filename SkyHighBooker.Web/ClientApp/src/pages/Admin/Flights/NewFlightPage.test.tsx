@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, on } from '../../../test/fakeApi';
+import { sh101 } from '../../../test/flights';
 import { NewFlightPage } from './NewFlightPage';
 
 const airports = [
@@ -47,17 +48,12 @@ afterEach(() => vi.unstubAllGlobals());
 describe('NewFlightPage', () => {
   it('schedules the flight with each time on its airport clock, then lists it', async () => {
     const created = {
+      ...sh101,
       id: 'f-new',
       flightNumber: 'SH900',
-      airline: 'Sky High Air',
-      from: 'JFK',
-      to: 'LAX',
-      departureTime: '2026-12-01T08:30:00-05:00',
-      arrivalTime: '2026-12-01T11:05:00-08:00',
-      durationMinutes: 335,
       aircraft: 'Airbus A320',
       price: 199.99,
-      currency: 'USD',
+      totalSeats: 150,
       availableSeats: 150,
     };
     const api = fakeApi(airportSearch, on('POST', '/api/admin/flights', { status: 201, body: created }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlightSummary } from '../../../api';
+import { sh101 } from '../../../test/flights';
 import { emptyFlightForm, flightFormOf, toFlightDraft } from './flightForm';
 
 const filled = {
@@ -41,22 +42,7 @@ describe('toFlightDraft', () => {
 
 describe('flightFormOf', () => {
   it('fills the form from a flight, times on the airport clocks', () => {
-    const flight: FlightSummary = {
-      id: 'f1',
-      flightNumber: 'SH101',
-      airline: 'Sky High Air',
-      from: 'JFK',
-      to: 'LAX',
-      departureTime: '2026-12-01T08:30:00-05:00',
-      arrivalTime: '2026-12-01T11:05:00-08:00',
-      durationMinutes: 335,
-      aircraft: 'Airbus A321neo',
-      price: 249,
-      currency: 'USD',
-      availableSeats: 3,
-      totalSeats: 180,
-      status: 'scheduled',
-    };
+    const flight: FlightSummary = { ...sh101, id: 'f1', availableSeats: 3 };
     expect(flightFormOf(flight, 180)).toEqual({
       ...filled,
       flightNumber: 'SH101',
