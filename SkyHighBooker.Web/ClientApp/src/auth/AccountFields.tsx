@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FormField } from '../components/FormField';
+import { TextField } from '../components/TextField';
 
 interface AccountFieldProps {
   /** Unique on the page, e.g. "signin-email". */
@@ -24,21 +24,19 @@ export function EmailField({
   autoComplete = 'username',
 }: AccountFieldProps & { autoComplete?: 'username' | 'email' }) {
   return (
-    <FormField id={id} label={label} errors={errors} hint={hint}>
-      {(control) => (
-        <input
-          {...control}
-          name="email"
-          type="email"
-          className="input"
-          autoComplete={autoComplete}
-          inputMode="email"
-          spellCheck={false}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={id}
+      name="email"
+      type="email"
+      label={label}
+      errors={errors}
+      hint={hint}
+      autoComplete={autoComplete}
+      inputMode="email"
+      spellCheck={false}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 
@@ -53,39 +51,35 @@ export function PasswordField({
   autoComplete,
 }: AccountFieldProps & { name?: string; autoComplete: 'current-password' | 'new-password' }) {
   return (
-    <FormField id={id} label={label} errors={errors} hint={autoComplete === 'new-password' ? newPasswordHint : undefined}>
-      {(control) => (
-        <input
-          {...control}
-          name={name}
-          type="password"
-          className="input"
-          autoComplete={autoComplete}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={id}
+      name={name}
+      type="password"
+      label={label}
+      errors={errors}
+      hint={autoComplete === 'new-password' ? newPasswordHint : undefined}
+      autoComplete={autoComplete}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 
 /** A code Cognito emailed (verification or password reset). */
 export function CodeField({ id, value, onChange, errors, label = 'Code' }: AccountFieldProps) {
   return (
-    <FormField id={id} label={label} errors={errors}>
-      {(control) => (
-        <input
-          {...control}
-          name="code"
-          className="input input--code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={id}
+      name="code"
+      label={label}
+      errors={errors}
+      className="input--code"
+      autoComplete="one-time-code"
+      inputMode="numeric"
+      spellCheck={false}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { FormField } from '../../components/FormField';
+import { TextField } from '../../components/TextField';
 import type { PassengerMessages } from './passengerErrors';
 
 export interface PassengerEntry {
@@ -23,29 +23,23 @@ export function PassengerFields({ index, passenger, seat, messages, onChange }: 
   return (
     <fieldset className="passenger" data-testid={idPrefix}>
       <legend className="passenger__legend">Passenger {number}</legend>
-      <FormField id={`${idPrefix}-name`} label={`Passenger ${number} full name`} errors={messages.name}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            autoComplete={index === 0 ? 'name' : 'off'}
-            value={passenger.name}
-            onChange={(e) => onChange({ ...passenger, name: e.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField id={`${idPrefix}-email`} label={`Passenger ${number} email`} errors={messages.email}>
-        {(control) => (
-          <input
-            {...control}
-            type="email"
-            className="input"
-            autoComplete={index === 0 ? 'email' : 'off'}
-            value={passenger.email}
-            onChange={(e) => onChange({ ...passenger, email: e.target.value })}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={`${idPrefix}-name`}
+        label={`Passenger ${number} full name`}
+        errors={messages.name}
+        autoComplete={index === 0 ? 'name' : 'off'}
+        value={passenger.name}
+        onChange={(name) => onChange({ ...passenger, name })}
+      />
+      <TextField
+        id={`${idPrefix}-email`}
+        type="email"
+        label={`Passenger ${number} email`}
+        errors={messages.email}
+        autoComplete={index === 0 ? 'email' : 'off'}
+        value={passenger.email}
+        onChange={(email) => onChange({ ...passenger, email })}
+      />
       <div className="passenger__seat">
         <span data-testid={`${idPrefix}-seat`}>
           Seat: <strong>{seat ?? 'not chosen yet'}</strong>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PaymentView } from '../../api';
-import { FormField } from '../../components/FormField';
+import { TextField } from '../../components/TextField';
 import { formatPrice } from '../../format';
 import type { CardConfirmer, CardDetails, CardField, CardOutcome } from '../../payment/cardConfirmer';
 
@@ -45,8 +45,7 @@ export function CardForm({ payment, confirmer, disabled, onPaid }: CardFormProps
 
   const fieldErrors = (field: CardField) =>
     refusal?.status === 'declined' && refusal.field === field ? [refusal.message] : undefined;
-  const update = (field: CardField) => (event: { target: { value: string } }) =>
-    setCard((current) => ({ ...current, [field]: event.target.value }));
+  const update = (field: CardField) => (value: string) => setCard((current) => ({ ...current, [field]: value }));
 
   return (
     <form className="card-form" onSubmit={pay} noValidate aria-label="Card payment">
@@ -59,51 +58,46 @@ export function CardForm({ payment, confirmer, disabled, onPaid }: CardFormProps
         </div>
       ) : (
         <>
-          <FormField id="card-number" label="Card number" errors={fieldErrors('number')} className="card-form__wide">
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                inputMode="numeric"
-                autoComplete="cc-number"
-                placeholder="1234 1234 1234 1234"
-                value={card.number}
-                onChange={update('number')}
-              />
-            )}
-          </FormField>
-          <FormField id="card-expiry" label="Expiry (MM/YY)" errors={fieldErrors('expiry')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                inputMode="numeric"
-                autoComplete="cc-exp"
-                placeholder="MM/YY"
-                value={card.expiry}
-                onChange={update('expiry')}
-              />
-            )}
-          </FormField>
-          <FormField id="card-cvc" label="CVC" errors={fieldErrors('cvc')}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                inputMode="numeric"
-                autoComplete="cc-csc"
-                value={card.cvc}
-                onChange={update('cvc')}
-              />
-            )}
-          </FormField>
+          <TextField
+            id="card-number"
+            label="Card number"
+            errors={fieldErrors('number')}
+            fieldClassName="card-form__wide"
+            inputMode="numeric"
+            autoComplete="cc-number"
+            placeholder="1234 1234 1234 1234"
+            value={card.number}
+            onChange={update('number')}
+          />
+          <TextField
+            id="card-expiry"
+            label="Expiry (MM/YY)"
+            errors={fieldErrors('expiry')}
+            inputMode="numeric"
+            autoComplete="cc-exp"
+            placeholder="MM/YY"
+            value={card.expiry}
+            onChange={update('expiry')}
+          />
+          <TextField
+            id="card-cvc"
+            label="CVC"
+            errors={fieldErrors('cvc')}
+            inputMode="numeric"
+            autoComplete="cc-csc"
+            value={card.cvc}
+            onChange={update('cvc')}
+          />
         </>
       )}
-      <FormField id="card-name" label="Name on card" className="card-form__wide">
-        {(control) => (
-          <input {...control} className="input" autoComplete="cc-name" value={card.nameOnCard} onChange={update('nameOnCard')} />
-        )}
-      </FormField>
+      <TextField
+        id="card-name"
+        label="Name on card"
+        fieldClassName="card-form__wide"
+        autoComplete="cc-name"
+        value={card.nameOnCard}
+        onChange={update('nameOnCard')}
+      />
 
       {refusal && (
         <div className="alert alert--error card-form__wide" role="alert" data-testid="payment-declined">

@@ -1,5 +1,5 @@
-import type { FormEvent } from 'react';
-import { FormField } from '../../components/FormField';
+import { FilterForm } from '../../components/FilterForm';
+import { TextField } from '../../components/TextField';
 import type { SearchCriteria } from './searchCriteria';
 import type { FieldErrors } from './SearchForm';
 
@@ -14,86 +14,66 @@ interface FlightFiltersProps {
 }
 
 export function FlightFilters({ criteria, errors, airlines, onChange, onApply, onClear }: FlightFiltersProps) {
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply();
-  }
-
   return (
-    <form className="filters" onSubmit={submit} aria-labelledby="filters-heading" data-testid="flight-filters">
+    <FilterForm
+      className="filters"
+      aria-labelledby="filters-heading"
+      data-testid="flight-filters"
+      applyLabel="Apply filters"
+      onApply={onApply}
+      onClear={onClear}
+    >
       <h2 id="filters-heading" className="filters__heading">
         Filters
       </h2>
-      <FormField id="airline" label="Airline" errors={errors.airline}>
-        {(control) => (
-          <>
-            <input
-              {...control}
-              name="airline"
-              type="text"
-              className="input"
-              list="airline-options"
-              autoComplete="off"
-              value={criteria.airline}
-              onChange={(event) => onChange({ airline: event.target.value })}
-            />
-            <datalist id="airline-options">
-              {airlines.map((airline) => (
-                <option key={airline} value={airline} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </FormField>
-      <FormField id="maxPrice" label="Max price (USD)" errors={errors.maxPrice}>
-        {(control) => (
-          <input
-            {...control}
-            name="maxPrice"
-            type="number"
-            inputMode="decimal"
-            step="0.01"
-            className="input"
-            value={criteria.maxPrice}
-            onChange={(event) => onChange({ maxPrice: event.target.value })}
-          />
-        )}
-      </FormField>
+      <TextField
+        id="airline"
+        name="airline"
+        type="text"
+        label="Airline"
+        errors={errors.airline}
+        list="airline-options"
+        autoComplete="off"
+        value={criteria.airline}
+        onChange={(airline) => onChange({ airline })}
+      />
+      <datalist id="airline-options">
+        {airlines.map((airline) => (
+          <option key={airline} value={airline} />
+        ))}
+      </datalist>
+      <TextField
+        id="maxPrice"
+        name="maxPrice"
+        type="number"
+        inputMode="decimal"
+        step="0.01"
+        label="Max price (USD)"
+        errors={errors.maxPrice}
+        value={criteria.maxPrice}
+        onChange={(maxPrice) => onChange({ maxPrice })}
+      />
       <fieldset className="filters__window">
         <legend>Departure time</legend>
-        <FormField id="departAfter" label="After" errors={errors.departAfter}>
-          {(control) => (
-            <input
-              {...control}
-              name="departAfter"
-              type="time"
-              className="input"
-              value={criteria.departAfter}
-              onChange={(event) => onChange({ departAfter: event.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField id="departBefore" label="Before" errors={errors.departBefore}>
-          {(control) => (
-            <input
-              {...control}
-              name="departBefore"
-              type="time"
-              className="input"
-              value={criteria.departBefore}
-              onChange={(event) => onChange({ departBefore: event.target.value })}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="departAfter"
+          name="departAfter"
+          type="time"
+          label="After"
+          errors={errors.departAfter}
+          value={criteria.departAfter}
+          onChange={(departAfter) => onChange({ departAfter })}
+        />
+        <TextField
+          id="departBefore"
+          name="departBefore"
+          type="time"
+          label="Before"
+          errors={errors.departBefore}
+          value={criteria.departBefore}
+          onChange={(departBefore) => onChange({ departBefore })}
+        />
       </fieldset>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
-          Apply filters
-        </button>
-        <button type="button" className="button button--ghost" onClick={onClear}>
-          Clear
-        </button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
-import { AirportInput } from '../../components/AirportInput';
-import { FormField } from '../../components/FormField';
+import { AirportField } from '../../components/AirportField';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import type { SearchCriteria, SearchFieldName, TripType } from './searchCriteria';
 import { TripTypeChoice } from './TripTypeChoice';
 import './tripSearch.css';
@@ -27,17 +28,15 @@ export function SearchForm({ criteria, errors, searching, onChange, onSubmit }: 
     <form className="search-form" onSubmit={submit} noValidate aria-label="Flight search" data-testid="flight-search-form">
       <TripTypeChoice value={criteria.trip} onChange={(trip: TripType) => onChange({ trip })} />
       <div className="search-form__route">
-        <FormField id="from" label="From" errors={errors.from}>
-          {(control) => (
-            <AirportInput
-              {...control}
-              name="from"
-              placeholder="City or airport"
-              value={criteria.from}
-              onChange={(from) => onChange({ from })}
-            />
-          )}
-        </FormField>
+        <AirportField
+          id="from"
+          name="from"
+          label="From"
+          errors={errors.from}
+          placeholder="City or airport"
+          value={criteria.from}
+          onChange={(from) => onChange({ from })}
+        />
         <button
           type="button"
           className="search-form__swap"
@@ -47,67 +46,54 @@ export function SearchForm({ criteria, errors, searching, onChange, onSubmit }: 
         >
           <span aria-hidden="true">⇄</span>
         </button>
-        <FormField id="to" label="To" errors={errors.to}>
-          {(control) => (
-            <AirportInput
-              {...control}
-              name="to"
-              placeholder="City or airport"
-              value={criteria.to}
-              onChange={(to) => onChange({ to })}
-            />
-          )}
-        </FormField>
+        <AirportField
+          id="to"
+          name="to"
+          label="To"
+          errors={errors.to}
+          placeholder="City or airport"
+          value={criteria.to}
+          onChange={(to) => onChange({ to })}
+        />
       </div>
       <div className="search-form__dates">
-        <FormField id="date" label="Departure date" errors={errors.date}>
-          {(control) => (
-            <input
-              {...control}
-              name="date"
-              type="date"
-              className="input"
-              value={criteria.date}
-              onChange={(event) => onChange({ date: event.target.value })}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="date"
+          name="date"
+          type="date"
+          label="Departure date"
+          errors={errors.date}
+          value={criteria.date}
+          onChange={(date) => onChange({ date })}
+        />
         {criteria.trip === 'roundTrip' && (
-          <FormField id="returnDate" label="Return date" errors={errors.returnDate}>
-            {(control) => (
-              <input
-                {...control}
-                name="returnDate"
-                type="date"
-                className="input"
-                min={criteria.date || undefined}
-                value={criteria.returnDate}
-                onChange={(event) => onChange({ returnDate: event.target.value })}
-              />
-            )}
-          </FormField>
+          <TextField
+            id="returnDate"
+            name="returnDate"
+            type="date"
+            label="Return date"
+            errors={errors.returnDate}
+            min={criteria.date || undefined}
+            value={criteria.returnDate}
+            onChange={(returnDate) => onChange({ returnDate })}
+          />
         )}
       </div>
-      <FormField id="passengers" label="Passengers" errors={errors.passengers}>
-        {(control) => (
-          <select
-            {...control}
-            name="passengers"
-            className="input"
-            value={criteria.passengers}
-            onChange={(event) => onChange({ passengers: Number(event.target.value) })}
-          >
-            {!passengerCounts.includes(criteria.passengers) && (
-              <option value={criteria.passengers}>{criteria.passengers}</option>
-            )}
-            {passengerCounts.map((count) => (
-              <option key={count} value={count}>
-                {count} {count === 1 ? 'passenger' : 'passengers'}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        id="passengers"
+        name="passengers"
+        label="Passengers"
+        errors={errors.passengers}
+        value={criteria.passengers}
+        onChange={(passengers) => onChange({ passengers: Number(passengers) })}
+      >
+        {!passengerCounts.includes(criteria.passengers) && <option value={criteria.passengers}>{criteria.passengers}</option>}
+        {passengerCounts.map((count) => (
+          <option key={count} value={count}>
+            {count} {count === 1 ? 'passenger' : 'passengers'}
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="button button--primary search-form__submit" disabled={searching}>
         {searching ? 'Searching…' : 'Search flights'}
       </button>

@@ -8,7 +8,7 @@ import { SignInUnavailable } from '../../auth/SignInUnavailable';
 import { EmailField, PasswordField, SubmitButton } from '../../auth/AccountFields';
 import { fieldErrorsOf, formErrorOf, useAccountAction } from '../../auth/useAccountAction';
 import { useRequiredFields } from '../../auth/useRequiredFields';
-import { FormField } from '../../components/FormField';
+import { TextField } from '../../components/TextField';
 import type { VerifyNotice } from '../Verify/VerifyPage';
 
 const required = {
@@ -91,30 +91,24 @@ export function SignUpPage() {
         onSubmit={submit}
       >
         <div className="account-form__row">
-          <FormField id="signup-first-name" label="First name" errors={errors.firstName}>
-            {(control) => (
-              <input
-                {...control}
-                name="firstName"
-                className="input"
-                autoComplete="given-name"
-                value={details.firstName}
-                onChange={(event) => change({ firstName: event.target.value })}
-              />
-            )}
-          </FormField>
-          <FormField id="signup-last-name" label="Last name" errors={errors.lastName}>
-            {(control) => (
-              <input
-                {...control}
-                name="lastName"
-                className="input"
-                autoComplete="family-name"
-                value={details.lastName}
-                onChange={(event) => change({ lastName: event.target.value })}
-              />
-            )}
-          </FormField>
+          <TextField
+            id="signup-first-name"
+            name="firstName"
+            label="First name"
+            errors={errors.firstName}
+            autoComplete="given-name"
+            value={details.firstName}
+            onChange={(firstName) => change({ firstName })}
+          />
+          <TextField
+            id="signup-last-name"
+            name="lastName"
+            label="Last name"
+            errors={errors.lastName}
+            autoComplete="family-name"
+            value={details.lastName}
+            onChange={(lastName) => change({ lastName })}
+          />
         </div>
         <EmailField
           id="signup-email"

@@ -1,6 +1,7 @@
-import type { FormEvent } from 'react';
 import { bookingStatuses } from '../../../api/adminTypes';
-import { FormField } from '../../../components/FormField';
+import { FilterForm } from '../../../components/FilterForm';
+import { SelectField } from '../../../components/SelectField';
+import { TextField } from '../../../components/TextField';
 import { bookingStatusLabels, type BookingFilters } from './bookingFilters';
 
 type FilterErrors = Partial<Record<keyof BookingFilters, string[]>>;
@@ -22,54 +23,29 @@ const textFilters = [
 ] as const;
 
 export function AdminBookingFilters({ filters, errors, onChange, onApply, onClear }: AdminBookingFiltersProps) {
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply();
-  }
-
   return (
-    <form className="admin-filters" onSubmit={submit} aria-label="Find bookings">
-      <FormField id="status" label="Status" errors={errors.status}>
-        {(control) => (
-          <select
-            {...control}
-            name="status"
-            className="input"
-            value={filters.status}
-            onChange={(event) => onChange({ status: event.target.value })}
-          >
-            <option value="">Any status</option>
-            {bookingStatuses.map((status) => (
-              <option key={status} value={status}>
-                {bookingStatusLabels[status]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+    <FilterForm className="admin-filters" aria-label="Find bookings" applyLabel="Find bookings" onApply={onApply} onClear={onClear}>
+      <SelectField id="status" name="status" label="Status" errors={errors.status} value={filters.status} onChange={(status) => onChange({ status })}>
+        <option value="">Any status</option>
+        {bookingStatuses.map((status) => (
+          <option key={status} value={status}>
+            {bookingStatusLabels[status]}
+          </option>
+        ))}
+      </SelectField>
       {textFilters.map(({ key, label, type }) => (
-        <FormField key={key} id={key} label={label} errors={errors[key]}>
-          {(control) => (
-            <input
-              {...control}
-              name={key}
-              type={type}
-              className="input"
-              autoComplete="off"
-              value={filters[key]}
-              onChange={(event) => onChange({ [key]: event.target.value })}
-            />
-          )}
-        </FormField>
+        <TextField
+          key={key}
+          id={key}
+          name={key}
+          type={type}
+          label={label}
+          errors={errors[key]}
+          autoComplete="off"
+          value={filters[key]}
+          onChange={(value) => onChange({ [key]: value })}
+        />
       ))}
-      <div className="admin-filters__actions">
-        <button type="submit" className="button button--primary">
-          Find bookings
-        </button>
-        <button type="button" className="button button--ghost" onClick={onClear}>
-          Clear
-        </button>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,7 @@
-import type { FormEvent } from 'react';
-import { AirportInput } from '../../../components/AirportInput';
-import { FormField } from '../../../components/FormField';
+import { AirportField } from '../../../components/AirportField';
+import { FilterForm } from '../../../components/FilterForm';
+import { SelectField } from '../../../components/SelectField';
+import { TextField } from '../../../components/TextField';
 import type { FlightFilters } from './flightFilters';
 
 type FilterErrors = Partial<Record<keyof FlightFilters, string[]>>;
@@ -14,66 +15,33 @@ interface AdminFlightFiltersProps {
 }
 
 export function AdminFlightFilters({ filters, errors, onChange, onApply, onClear }: AdminFlightFiltersProps) {
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply();
-  }
-
   return (
-    <form className="admin-filters" onSubmit={submit} aria-label="Find flights">
-      <FormField id="flightNumber" label="Flight number" errors={errors.flightNumber}>
-        {(control) => (
-          <input
-            {...control}
-            name="flightNumber"
-            className="input"
-            autoComplete="off"
-            value={filters.flightNumber}
-            onChange={(event) => onChange({ flightNumber: event.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField id="from" label="From" errors={errors.from}>
-        {(control) => <AirportInput {...control} name="from" value={filters.from} onChange={(from) => onChange({ from })} />}
-      </FormField>
-      <FormField id="to" label="To" errors={errors.to}>
-        {(control) => <AirportInput {...control} name="to" value={filters.to} onChange={(to) => onChange({ to })} />}
-      </FormField>
-      <FormField id="date" label="Departure date" errors={errors.date}>
-        {(control) => (
-          <input
-            {...control}
-            name="date"
-            type="date"
-            className="input"
-            value={filters.date}
-            onChange={(event) => onChange({ date: event.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField id="status" label="Status" errors={errors.status}>
-        {(control) => (
-          <select
-            {...control}
-            name="status"
-            className="input"
-            value={filters.status}
-            onChange={(event) => onChange({ status: event.target.value })}
-          >
-            <option value="">Any status</option>
-            <option value="scheduled">Scheduled</option>
-            <option value="cancelled">Cancelled</option>
-          </select>
-        )}
-      </FormField>
-      <div className="admin-filters__actions">
-        <button type="submit" className="button button--primary">
-          Find flights
-        </button>
-        <button type="button" className="button button--ghost" onClick={onClear}>
-          Clear
-        </button>
-      </div>
-    </form>
+    <FilterForm className="admin-filters" aria-label="Find flights" applyLabel="Find flights" onApply={onApply} onClear={onClear}>
+      <TextField
+        id="flightNumber"
+        name="flightNumber"
+        label="Flight number"
+        errors={errors.flightNumber}
+        autoComplete="off"
+        value={filters.flightNumber}
+        onChange={(flightNumber) => onChange({ flightNumber })}
+      />
+      <AirportField id="from" name="from" label="From" errors={errors.from} value={filters.from} onChange={(from) => onChange({ from })} />
+      <AirportField id="to" name="to" label="To" errors={errors.to} value={filters.to} onChange={(to) => onChange({ to })} />
+      <TextField
+        id="date"
+        name="date"
+        type="date"
+        label="Departure date"
+        errors={errors.date}
+        value={filters.date}
+        onChange={(date) => onChange({ date })}
+      />
+      <SelectField id="status" name="status" label="Status" errors={errors.status} value={filters.status} onChange={(status) => onChange({ status })}>
+        <option value="">Any status</option>
+        <option value="scheduled">Scheduled</option>
+        <option value="cancelled">Cancelled</option>
+      </SelectField>
+    </FilterForm>
   );
 }

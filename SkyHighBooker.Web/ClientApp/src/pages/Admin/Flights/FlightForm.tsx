@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, messagesByField, type FlightSummary } from '../../../api';
 import type { FlightDraft } from '../../../api/adminTypes';
-import { AirportInput } from '../../../components/AirportInput';
-import { FormField } from '../../../components/FormField';
+import { AirportField } from '../../../components/AirportField';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { TextField } from '../../../components/TextField';
 import { flightFieldNames, routeTimeZones, toFlightDraft, type FlightFieldName, type FlightFormValues } from './flightForm';
 
 interface FlightFormProps {
@@ -41,44 +41,42 @@ export function FlightForm({ initial, mode, save, onSaved }: FlightFormProps) {
   }
 
   const textField = (field: FlightFieldName, label: string, extra: { hint?: string; inputMode?: 'numeric' | 'decimal'; autoCapitalize?: string } = {}) => (
-    <FormField id={field} label={label} errors={errors[field]} hint={extra.hint}>
-      {(control) => (
-        <input
-          {...control}
-          name={field}
-          type="text"
-          className="input"
-          inputMode={extra.inputMode}
-          autoCapitalize={extra.autoCapitalize}
-          autoComplete="off"
-          value={values[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={field}
+      name={field}
+      type="text"
+      label={label}
+      errors={errors[field]}
+      autoComplete="off"
+      {...extra}
+      value={values[field]}
+      onChange={set(field)}
+    />
   );
 
   const timeField = (field: 'departureTime' | 'arrivalTime', label: string, hint: string) => (
-    <FormField id={field} label={label} errors={errors[field]} hint={hint}>
-      {(control) => (
-        <input
-          {...control}
-          name={field}
-          type="datetime-local"
-          className="input"
-          value={values[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={field}
+      name={field}
+      type="datetime-local"
+      label={label}
+      errors={errors[field]}
+      hint={hint}
+      value={values[field]}
+      onChange={set(field)}
+    />
   );
 
   const airportField = (field: 'from' | 'to', label: string) => (
-    <FormField id={field} label={label} errors={errors[field]}>
-      {(control) => (
-        <AirportInput {...control} name={field} placeholder="City or airport" value={values[field]} onChange={set(field)} />
-      )}
-    </FormField>
+    <AirportField
+      id={field}
+      name={field}
+      label={label}
+      errors={errors[field]}
+      placeholder="City or airport"
+      value={values[field]}
+      onChange={set(field)}
+    />
   );
 
   return (
