@@ -93,7 +93,7 @@ describe('round-trip search', () => {
     const user = userEvent.setup();
     renderAt('/?trip=round&from=JFK&to=LAX&date=2026-12-01&returnDate=2026-12-08&outbound=out-1&passengers=2');
 
-    expect((await screen.findByTestId('chosen-outbound')).textContent).toContain('SH101');
+    await waitFor(() => expect(screen.getByTestId('chosen-outbound').textContent).toContain('SH101'));
     await screen.findAllByTestId('flight-result');
     await user.selectOptions(screen.getByLabelText('Sort by'), 'departure');
     await waitFor(() => expect(location()).toContain('sort=departure'));
