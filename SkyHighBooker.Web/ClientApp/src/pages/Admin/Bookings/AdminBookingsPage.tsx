@@ -2,10 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError, messagesByField } from '../../../api';
 import { listAdminBookings } from '../../../api/admin';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { describeResultRange } from '../../Search/resultRange';
 import { useApiResource } from '../../../hooks/useApiResource';
+import { AdminResults } from '../AdminResults';
 import { AdminBookingFilters } from './AdminBookingFilters';
 import { AdminBookingTable } from './AdminBookingTable';
 import {
@@ -51,47 +49,18 @@ export function AdminBookingsPage() {
         onClear={() => commit(readBookingFilters(new URLSearchParams()))}
       />
 
-      {state.status === 'error' && (
-        <ProblemAlert
-          error={state.error}
-          unmatchedMessages={unmatched}
-          hasFieldMessages={Object.keys(byField).length > 0}
-          onRetry={reload}
-          testId="admin-bookings-error"
-        />
-      )}
-      {state.status === 'loading' && (
-        <p className="admin-page__loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading bookings…
-        </p>
-      )}
-      {state.status === 'success' && (
-        <>
-          <p className="admin-page__total" aria-live="polite" data-testid="admin-bookings-total">
-            {describeResultRange(
-              state.value.page,
-              state.value.pageSize,
-              state.value.items.length,
-              state.value.totalCount,
-              bookingNoun,
-            )}
-          </p>
-          {state.value.items.length === 0 ? (
-            <div className="empty-state" data-testid="admin-bookings-empty">
-              <p className="empty-state__title">No bookings match.</p>
-              <p>Change or clear the filters.</p>
-            </div>
-          ) : (
-            <AdminBookingTable bookings={state.value.items} />
-          )}
-          <Pagination
-            page={state.value.page}
-            totalPages={state.value.totalPages}
-            onPageChange={(page) => commit({ ...committed, page })}
-            label="Booking pages"
-          />
-        </>
-      )}
+      <AdminResults
+        state={state}
+        noun={bookingNoun}
+        testId="admin-bookings"
+        pagesLabel="Booking pages"
+        unmatchedMessages={unmatched}
+        hasFieldMessages={Object.keys(byField).length > 0}
+        onRetry={reload}
+        onPageChange={(page) => commit({ ...committed, page })}
+      >
+        {(bookings) => <AdminBookingTable bookings={bookings} />}
+      </AdminResults>
     </section>
   );
 }
