@@ -1,17 +1,15 @@
 import { Link } from 'react-router';
 import type { FlightSummary } from '../../../api';
-import type { FlightStatus } from '../../../api/adminTypes';
+import { StatusBadge } from '../../../components/StatusBadge';
 import { formatAirportDate, formatAirportTime, formatPrice } from '../../../format';
+import { flightStatusLabel, isChangeable } from './flightStatus';
 
 interface AdminFlightTableProps {
   flights: FlightSummary[];
-  /** The status every listed flight has, when the list is filtered by one (flight summaries do not carry it). */
-  status: FlightStatus | null;
   onCancel: (flight: FlightSummary) => void;
 }
 
-export function AdminFlightTable({ flights, status, onCancel }: AdminFlightTableProps) {
-  const changeable = status !== 'cancelled';
+export function AdminFlightTable({ flights, onCancel }: AdminFlightTableProps) {
   return (
     <div className="admin-table__scroll" role="region" aria-label="Flights" tabIndex={0}>
       <table className="admin-table">
@@ -23,7 +21,7 @@ export function AdminFlightTable({ flights, status, onCancel }: AdminFlightTable
             <th scope="col">Arrival</th>
             <th scope="col">Price</th>
             <th scope="col">Seats left</th>
-            {status && <th scope="col">Status</th>}
+            <th scope="col">Status</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -32,6 +30,7 @@ export function AdminFlightTable({ flights, status, onCancel }: AdminFlightTable
         <tbody>
           {flights.map((flight) => {
             const name = `${flight.flightNumber} on ${formatAirportDate(flight.departureTime)}`;
+            const status = flightStatusLabel(flight.status);
             return (
             <tr key={flight.id} data-testid="admin-flight-row" data-flight-id={flight.id}>
               <th scope="row">
@@ -53,18 +52,14 @@ export function AdminFlightTable({ flights, status, onCancel }: AdminFlightTable
               </td>
               <td>{formatPrice(flight.price, flight.currency)}</td>
               <td>{flight.availableSeats}</td>
-              {status && (
-                <td>
-                  <span className={`badge ${status === 'cancelled' ? 'badge--warning' : 'badge--success'}`}>
-                    {status === 'cancelled' ? 'Cancelled' : 'Scheduled'}
-                  </span>
-                </td>
-              )}
+              <td>
+                <StatusBadge label={status.label} tone={status.tone} />
+              </td>
               <td className="admin-table__actions">
                 <Link to={`/admin/bookings?flightId=${encodeURIComponent(flight.id)}`} aria-label={`Bookings of ${name}`}>
                   Bookings
                 </Link>
-                {changeable && (
+                {isChangeable(flight) && (
                   <>
                     <Link to={`/admin/flights/${encodeURIComponent(flight.id)}/edit`} aria-label={`Edit ${name}`}>
                       Edit

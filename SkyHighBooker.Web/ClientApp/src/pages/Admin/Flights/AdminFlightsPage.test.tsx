@@ -43,6 +43,21 @@ describe('AdminFlightsPage', () => {
     ]);
   });
 
+  it('shows each flight’s status, with Edit and Cancel only for a scheduled flight', async () => {
+    const cancelledFlight = { ...flight, id: 'f-cancelled', flightNumber: 'SH202', status: 'cancelled' };
+    fakeApi(on('GET', '/api/admin/flights', page([flight, cancelledFlight])));
+    renderAt('/admin/flights');
+
+    const [scheduledRow, cancelledRow] = await screen.findAllByTestId('admin-flight-row');
+    expect(within(scheduledRow!).getByText('Scheduled')).toBeTruthy();
+    expect(within(scheduledRow!).getByRole('link', { name: 'Edit SH101 on Tue, Dec 1' })).toBeTruthy();
+    expect(within(scheduledRow!).getByRole('button', { name: 'Cancel SH101 on Tue, Dec 1' })).toBeTruthy();
+    expect(within(cancelledRow!).getByText('Cancelled')).toBeTruthy();
+    expect(within(cancelledRow!).getByRole('link', { name: 'Bookings of SH202 on Tue, Dec 1' })).toBeTruthy();
+    expect(within(cancelledRow!).queryByRole('link', { name: /^Edit/ })).toBeNull();
+    expect(within(cancelledRow!).queryByRole('button', { name: /^Cancel/ })).toBeNull();
+  });
+
   it('writes the filters to the URL and asks from the first page', async () => {
     const api = fakeApi(on('GET', '/api/admin/flights', page([flight], { totalCount: 45, totalPages: 3 })));
     const user = userEvent.setup();

@@ -2,22 +2,21 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, messagesByField, type FlightSummary } from '../../../api';
 import { listAdminFlights } from '../../../api/admin';
-import { Pagination } from '../../../components/Pagination';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { describeResultRange } from '../../Search/resultRange';
-import { Notice, useNotice } from '../Notice';
 import { useApiResource } from '../../../hooks/useApiResource';
+import { AdminResults } from '../AdminResults';
+import { Notice, useNotice } from '../Notice';
 import { AdminFlightFilters } from './AdminFlightFilters';
 import { AdminFlightTable } from './AdminFlightTable';
 import { CancelFlightDialog } from './CancelFlightDialog';
 import {
   flightFilterKeys,
   flightQueryOf,
-  isFlightStatus,
   readFlightFilters,
   writeFlightFilters,
   type FlightFilters,
 } from './flightFilters';
+
+const flightNoun = { one: 'flight', many: 'flights' };
 
 /** Every flight, any status, found by number, route, date and status; the filters live in the URL. */
 export function AdminFlightsPage() {
@@ -68,45 +67,18 @@ export function AdminFlightsPage() {
         onClear={clear}
       />
 
-      {state.status === 'error' && (
-        <ProblemAlert
-          error={state.error}
-          unmatchedMessages={unmatched}
-          hasFieldMessages={Object.keys(byField).length > 0}
-          onRetry={reload}
-          testId="admin-flights-error"
-        />
-      )}
-      {state.status === 'loading' && (
-        <p className="admin-page__loading" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading flights…
-        </p>
-      )}
-      {state.status === 'success' && (
-        <>
-          <p className="admin-page__total" aria-live="polite" data-testid="admin-flights-total">
-            {describeResultRange(state.value.page, state.value.pageSize, state.value.items.length, state.value.totalCount)}
-          </p>
-          {state.value.items.length === 0 ? (
-            <div className="empty-state" data-testid="admin-flights-empty">
-              <p className="empty-state__title">No flights match.</p>
-              <p>Change or clear the filters.</p>
-            </div>
-          ) : (
-            <AdminFlightTable
-              flights={state.value.items}
-              status={isFlightStatus(committed.status) ? committed.status : null}
-              onCancel={setCancelling}
-            />
-          )}
-          <Pagination
-            page={state.value.page}
-            totalPages={state.value.totalPages}
-            onPageChange={(page) => commit({ ...committed, page })}
-            label="Flight pages"
-          />
-        </>
-      )}
+      <AdminResults
+        state={state}
+        noun={flightNoun}
+        testId="admin-flights"
+        pagesLabel="Flight pages"
+        unmatchedMessages={unmatched}
+        hasFieldMessages={Object.keys(byField).length > 0}
+        onRetry={reload}
+        onPageChange={(page) => commit({ ...committed, page })}
+      >
+        {(flights) => <AdminFlightTable flights={flights} onCancel={setCancelling} />}
+      </AdminResults>
 
       {cancelling && (
         <CancelFlightDialog flight={cancelling} onCancelled={cancelled} onDismiss={() => setCancelling(null)} />

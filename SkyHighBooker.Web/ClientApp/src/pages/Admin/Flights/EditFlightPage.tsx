@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, getFlight, getSeatMap } from '../../../api';
+import { ApiError, getFlight } from '../../../api';
 import { updateFlight } from '../../../api/admin';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApiResource } from '../../../hooks/useApiResource';
@@ -11,16 +11,7 @@ import { flightListLinkTo } from './flightListLink';
 export function EditFlightPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { state, reload } = useApiResource(
-    async (signal) => {
-      const [flight, seats] = await Promise.all([
-        getFlight(id, signal),
-        getSeatMap(id, signal).catch(() => null),
-      ]);
-      return flightFormOf(flight, seats ? seats.seats.length : null);
-    },
-    id,
-  );
+  const { state, reload } = useApiResource(async (signal) => flightFormOf(await getFlight(id, signal)), id);
 
   useEffect(() => {
     document.title = 'Edit flight · Admin · Sky High Booker';

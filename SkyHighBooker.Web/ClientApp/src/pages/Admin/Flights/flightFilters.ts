@@ -1,5 +1,5 @@
 import type { AdminFlightQuery } from '../../../api/admin';
-import { flightStatuses, type FlightStatus } from '../../../api/adminTypes';
+import type { FlightStatus } from '../../../api/adminTypes';
 import { filtersFromUrl, filtersToUrl, type ListFilters } from '../listFilters';
 
 /** The flight list's filters, named as GET /api/admin/flights names its query parameters. */
@@ -14,8 +14,4 @@ export const writeFlightFilters = (filters: FlightFilters): URLSearchParams => f
 /** The Api query for the filters; a status the Api does not know goes along for it to refuse. */
 export function flightQueryOf(filters: FlightFilters): AdminFlightQuery {
   return { ...filters, status: filters.status as FlightStatus | '', pageSize: adminPageSize };
-}
-
-export function isFlightStatus(value: string): value is FlightStatus {
-  return (flightStatuses as readonly string[]).includes(value);
 }

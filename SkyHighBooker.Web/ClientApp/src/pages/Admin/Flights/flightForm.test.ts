@@ -43,7 +43,7 @@ describe('toFlightDraft', () => {
 describe('flightFormOf', () => {
   it('fills the form from a flight, times on the airport clocks', () => {
     const flight: FlightSummary = { ...sh101, id: 'f1', availableSeats: 3 };
-    expect(flightFormOf(flight, 180)).toEqual({
+    expect(flightFormOf(flight)).toEqual({
       ...filled,
       flightNumber: 'SH101',
       price: '249',

@@ -35,8 +35,8 @@ export const emptyFlightForm: FlightFormValues = {
   availableSeats: '',
 };
 
-/** The form for changing a flight; the total comes from its seat map, as no flight summary carries it. */
-export function flightFormOf(flight: FlightSummary, totalSeats: number | null): FlightFormValues {
+/** The form for changing a flight: as it is now, with no seats still to put on sale. */
+export function flightFormOf(flight: FlightSummary): FlightFormValues {
   return {
     flightNumber: flight.flightNumber,
     airline: flight.airline,
@@ -46,7 +46,7 @@ export function flightFormOf(flight: FlightSummary, totalSeats: number | null): 
     arrivalTime: toLocalInput(flight.arrivalTime),
     price: String(flight.price),
     aircraft: flight.aircraft,
-    totalSeats: totalSeats === null ? '' : String(totalSeats),
+    totalSeats: String(flight.totalSeats),
     availableSeats: '',
   };
 }
