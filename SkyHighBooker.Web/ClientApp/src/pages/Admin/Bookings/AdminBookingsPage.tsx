@@ -1,30 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect } from 'react';
 import { ApiError, messagesByField } from '../../../api';
 import { listAdminBookings } from '../../../api/admin';
 import { useApiResource } from '../../../hooks/useApiResource';
 import { AdminResults } from '../AdminResults';
+import { useUrlFilters } from '../useUrlFilters';
 import { AdminBookingFilters } from './AdminBookingFilters';
 import { AdminBookingTable } from './AdminBookingTable';
-import {
-  bookingFilterKeys,
-  bookingQueryOf,
-  readBookingFilters,
-  writeBookingFilters,
-  type BookingFilters,
-} from './bookingFilters';
+import { bookingFilterKeys, bookingQueryOf } from './bookingFilters';
 
 const bookingNoun = { one: 'booking', many: 'bookings' };
 
 /** Every user's bookings, newest first; the filters live in the URL. */
 export function AdminBookingsPage() {
-  const [params, setParams] = useSearchParams();
-  const query = params.toString();
-  const committed = useMemo(() => readBookingFilters(new URLSearchParams(query)), [query]);
-  const [draft, setDraft] = useState(committed);
-  useEffect(() => setDraft(committed), [committed]);
-
-  const { state, reload } = useApiResource((signal) => listAdminBookings(bookingQueryOf(committed), signal), query);
+  const filters = useUrlFilters(bookingFilterKeys);
+  const { state, reload } = useApiResource(
+    (signal) => listAdminBookings(bookingQueryOf(filters.committed), signal),
+    filters.query,
+  );
 
   useEffect(() => {
     document.title = 'Bookings · Admin · Sky High Booker';
@@ -32,7 +24,6 @@ export function AdminBookingsPage() {
 
   const problem = state.status === 'error' && state.error instanceof ApiError ? state.error.problem : null;
   const { byField, unmatched } = messagesByField(problem, bookingFilterKeys);
-  const commit = (filters: BookingFilters) => setParams(writeBookingFilters(filters));
 
   return (
     <section className="admin-page" aria-labelledby="admin-bookings-heading">
@@ -42,11 +33,11 @@ export function AdminBookingsPage() {
         </h1>
       </div>
       <AdminBookingFilters
-        filters={draft}
+        filters={filters.draft}
         errors={byField}
-        onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
-        onApply={() => commit({ ...draft, page: 1 })}
-        onClear={() => commit(readBookingFilters(new URLSearchParams()))}
+        onChange={filters.change}
+        onApply={filters.apply}
+        onClear={filters.clear}
       />
 
       <AdminResults
@@ -57,7 +48,7 @@ export function AdminBookingsPage() {
         unmatchedMessages={unmatched}
         hasFieldMessages={Object.keys(byField).length > 0}
         onRetry={reload}
-        onPageChange={(page) => commit({ ...committed, page })}
+        onPageChange={filters.goToPage}
       >
         {(bookings) => <AdminBookingTable bookings={bookings} />}
       </AdminResults>

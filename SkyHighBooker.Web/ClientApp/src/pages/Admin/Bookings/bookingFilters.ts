@@ -1,14 +1,11 @@
 import type { AdminBookingQuery } from '../../../api/admin';
-import { filtersFromUrl, filtersToUrl, type ListFilters } from '../listFilters';
+import type { ListFilters } from '../listFilters';
 
 /** The booking list's filters, named as GET /api/admin/bookings names its query parameters. */
 export const bookingFilterKeys = ['flightId', 'status', 'userId', 'email', 'createdFrom', 'createdTo'] as const;
 export type BookingFilters = ListFilters<(typeof bookingFilterKeys)[number]>;
 
 export const bookingPageSize = 20;
-
-export const readBookingFilters = (params: URLSearchParams): BookingFilters => filtersFromUrl(params, bookingFilterKeys);
-export const writeBookingFilters = (filters: BookingFilters): URLSearchParams => filtersToUrl(filters, bookingFilterKeys);
 
 export function bookingQueryOf(filters: BookingFilters): AdminBookingQuery {
   return { ...filters, pageSize: bookingPageSize };

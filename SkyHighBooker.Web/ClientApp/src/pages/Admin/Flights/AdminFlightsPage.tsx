@@ -1,32 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError, messagesByField, type FlightSummary } from '../../../api';
 import { listAdminFlights } from '../../../api/admin';
 import { useApiResource } from '../../../hooks/useApiResource';
 import { AdminResults } from '../AdminResults';
 import { Notice, useNotice } from '../Notice';
+import { useUrlFilters } from '../useUrlFilters';
 import { AdminFlightFilters } from './AdminFlightFilters';
 import { AdminFlightTable } from './AdminFlightTable';
 import { CancelFlightDialog } from './CancelFlightDialog';
-import {
-  flightFilterKeys,
-  flightQueryOf,
-  readFlightFilters,
-  writeFlightFilters,
-  type FlightFilters,
-} from './flightFilters';
+import { flightFilterKeys, flightQueryOf } from './flightFilters';
 
 const flightNoun = { one: 'flight', many: 'flights' };
 
 /** Every flight, any status, found by number, route, date and status; the filters live in the URL. */
 export function AdminFlightsPage() {
-  const [params, setParams] = useSearchParams();
-  const query = params.toString();
-  const committed = useMemo(() => readFlightFilters(new URLSearchParams(query)), [query]);
-  const [draft, setDraft] = useState(committed);
-  useEffect(() => setDraft(committed), [committed]);
-
-  const { state, reload } = useApiResource((signal) => listAdminFlights(flightQueryOf(committed), signal), query);
+  const filters = useUrlFilters(flightFilterKeys);
+  const { state, reload } = useApiResource(
+    (signal) => listAdminFlights(flightQueryOf(filters.committed), signal),
+    filters.query,
+  );
   const [cancelling, setCancelling] = useState<FlightSummary | null>(null);
   const navigationNotice = useNotice();
   const [notice, setNotice] = useState(navigationNotice);
@@ -38,9 +31,6 @@ export function AdminFlightsPage() {
 
   const problem = state.status === 'error' && state.error instanceof ApiError ? state.error.problem : null;
   const { byField, unmatched } = messagesByField(problem, flightFilterKeys);
-
-  const commit = (filters: FlightFilters) => setParams(writeFlightFilters(filters));
-  const clear = () => commit(readFlightFilters(new URLSearchParams()));
 
   function cancelled(flight: FlightSummary) {
     setCancelling(null);
@@ -60,11 +50,11 @@ export function AdminFlightsPage() {
       </div>
       <Notice message={notice} />
       <AdminFlightFilters
-        filters={draft}
+        filters={filters.draft}
         errors={byField}
-        onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
-        onApply={() => commit({ ...draft, page: 1 })}
-        onClear={clear}
+        onChange={filters.change}
+        onApply={filters.apply}
+        onClear={filters.clear}
       />
 
       <AdminResults
@@ -75,7 +65,7 @@ export function AdminFlightsPage() {
         unmatchedMessages={unmatched}
         hasFieldMessages={Object.keys(byField).length > 0}
         onRetry={reload}
-        onPageChange={(page) => commit({ ...committed, page })}
+        onPageChange={filters.goToPage}
       >
         {(flights) => <AdminFlightTable flights={flights} onCancel={setCancelling} />}
       </AdminResults>

@@ -1,15 +1,12 @@
 import type { AdminFlightQuery } from '../../../api/admin';
 import type { FlightStatus } from '../../../api/adminTypes';
-import { filtersFromUrl, filtersToUrl, type ListFilters } from '../listFilters';
+import type { ListFilters } from '../listFilters';
 
 /** The flight list's filters, named as GET /api/admin/flights names its query parameters. */
 export const flightFilterKeys = ['flightNumber', 'from', 'to', 'date', 'status'] as const;
 export type FlightFilters = ListFilters<(typeof flightFilterKeys)[number]>;
 
 export const adminPageSize = 20;
-
-export const readFlightFilters = (params: URLSearchParams): FlightFilters => filtersFromUrl(params, flightFilterKeys);
-export const writeFlightFilters = (filters: FlightFilters): URLSearchParams => filtersToUrl(filters, flightFilterKeys);
 
 /** The Api query for the filters; a status the Api does not know goes along for it to refuse. */
 export function flightQueryOf(filters: FlightFilters): AdminFlightQuery {
