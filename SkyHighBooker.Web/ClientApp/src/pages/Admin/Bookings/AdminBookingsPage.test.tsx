@@ -1,28 +1,14 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { confirmedBooking } from '../../../test/bookings';
 import { fakeApi, on, pageOf } from '../../../test/fakeApi';
+import { renderOnRoute } from '../../../test/router';
 import { AdminBookingsPage } from './AdminBookingsPage';
 
 const adaBooking = { userId: 'user-ada', booking: confirmedBooking };
 
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{location.search}</output>;
-}
-
-function renderAt(url: string) {
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <Routes>
-        <Route path="/admin/bookings" element={<AdminBookingsPage />} />
-      </Routes>
-      <LocationProbe />
-    </MemoryRouter>,
-  );
-}
+const renderAt = (url: string) => renderOnRoute(<AdminBookingsPage />, { url, path: '/admin/bookings' });
 
 afterEach(() => vi.unstubAllGlobals());
 

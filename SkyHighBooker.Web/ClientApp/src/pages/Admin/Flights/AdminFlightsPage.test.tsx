@@ -1,29 +1,15 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary, PagedResult } from '../../../api';
 import { fakeApi, on, pageOf } from '../../../test/fakeApi';
 import { sh101 as flight } from '../../../test/flights';
+import { renderOnRoute } from '../../../test/router';
 import { AdminFlightsPage } from './AdminFlightsPage';
 
 const page = (items: FlightSummary[], extra?: Partial<PagedResult<FlightSummary>>) => ({ status: 200, body: pageOf(items, extra) });
 
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{location.search}</output>;
-}
-
-function renderAt(url: string) {
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <Routes>
-        <Route path="/admin/flights" element={<AdminFlightsPage />} />
-      </Routes>
-      <LocationProbe />
-    </MemoryRouter>,
-  );
-}
+const renderAt = (url: string) => renderOnRoute(<AdminFlightsPage />, { url, path: '/admin/flights' });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,19 +1,11 @@
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, on } from '../../../test/fakeApi';
 import { sh101 as flight } from '../../../test/flights';
+import { renderOnRoute } from '../../../test/router';
 import { EditFlightPage } from './EditFlightPage';
 
-function renderPage() {
-  return render(
-    <MemoryRouter initialEntries={[`/admin/flights/${flight.id}/edit`]}>
-      <Routes>
-        <Route path="/admin/flights/:id/edit" element={<EditFlightPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
-}
+const renderPage = () => renderOnRoute(<EditFlightPage />, { url: `/admin/flights/${flight.id}/edit`, path: '/admin/flights/:id/edit' });
 
 afterEach(() => vi.unstubAllGlobals());
 
