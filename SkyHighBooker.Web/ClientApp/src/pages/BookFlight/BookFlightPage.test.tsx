@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlightSummary, SeatMapView } from '../../api';
@@ -98,7 +98,7 @@ describe('BookFlightPage', () => {
     await fillPassengers(user);
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
 
-    expect((await screen.findByTestId('location')).textContent).toBe('/bookings/b1/pay?passengers=2');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/bookings/b1/pay?passengers=2'));
     const [, init] = fetchMock.mock.calls.find(([url, i]) => url === '/api/bookings' && i?.method === 'POST')!;
     expect((init!.headers as Record<string, string>)['Idempotency-Key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(init!.body as string)).toEqual({

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingView, PaymentView } from '../../api';
@@ -67,7 +67,7 @@ describe('PaymentPage', () => {
     expect((await screen.findByTestId('payment-declined')).textContent).toContain('Your card was declined.');
 
     await payWith(user, '4242 4242 4242 4242');
-    expect((await screen.findByTestId('location')).textContent).toBe('/bookings/b1');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/bookings/b1'));
     const startCalls = fetchMock.mock.calls.filter(([url]) => url === '/api/bookings/b1/payments');
     expect(startCalls).toHaveLength(1);
     expect(fetchMock.mock.calls.some(([url]) => url === '/api/bookings/b1/payments/p1/refresh')).toBe(true);
