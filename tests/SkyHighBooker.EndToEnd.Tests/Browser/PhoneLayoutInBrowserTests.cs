@@ -40,6 +40,13 @@ public sealed class PhoneLayoutInBrowserTests(AppHostFixture system, WebBrowserF
     {
         await WebBrowserFixture.ScreenshotAsync(page, name);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"{name} is {overflow}px wider than a {page.ViewportSize!.Width}px phone screen");
+        if (overflow <= 0) return;
+        var culprits = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1))
+                .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (right edge ${Math.round(e.getBoundingClientRect().right)}px)`)
+            """);
+        Assert.Fail($"{name} is {overflow}px wider than a {page.ViewportSize!.Width}px phone screen; sticking out: {string.Join("; ", culprits)}");
     }
 }
