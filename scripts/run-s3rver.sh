@@ -10,4 +10,4 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/scripts/install-emulators.sh"
 mkdir -p "$data_dir"
 exec node "$root/emulators/node_modules/s3rver/bin/s3rver.js" --directory "$data_dir" --address 127.0.0.1 --port "$PORT" \
-  --configure-bucket "$bucket" --silent
+  --configure-bucket "$bucket" "$root/emulators/s3-cors.xml" --silent

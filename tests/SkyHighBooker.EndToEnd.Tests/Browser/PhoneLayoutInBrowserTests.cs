@@ -8,7 +8,7 @@ namespace SkyHighBooker.EndToEnd.Tests.Browser;
 public sealed class PhoneLayoutInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
 {
     [Fact]
-    public async Task The_main_pages_fit_a_phone_screen()
+    public async Task The_main_pages_fit_a_phone_screen_and_a_profile_picture_uploads_to_storage()
     {
         var page = await chromium.OpenAsync(system, Viewports.Phone);
         var traveller = new TravellerSteps(page);
@@ -30,7 +30,16 @@ public sealed class PhoneLayoutInBrowserTests(AppHostFixture system, WebBrowserF
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My bookings" })).ToBeVisibleAsync();
         await ShootAsync(page, "my-bookings");
         await page.GotoAsync("/account");
-        await Expect(page.GetByLabel("Choose a picture")).ToBeAttachedAsync();
+        await page.GetByLabel("Choose a picture").SetInputFilesAsync(new FilePayload
+        {
+            Name = "me.png",
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload picture" }).ClickAsync();
+        var picture = page.GetByRole(AriaRole.Img, new() { Name = "Your profile picture" });
+        await Expect(picture).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("users/.+/profile-picture"));
+        await page.WaitForFunctionAsync("() => [...document.images].some(i => i.alt === 'Your profile picture' && i.complete && i.naturalWidth > 0)");
         await ShootAsync(page, "account");
         await page.Context.CloseAsync();
     }
