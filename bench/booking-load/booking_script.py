@@ -136,6 +136,24 @@ ROLLBACK;
 \\endif
 """
 
+# The settling statement of PaymentSettlement.cs, run by the refresh and again (finding nothing to do) by the webhook.
+SETTLE = f"""\
+WITH found AS (
+    SELECT id, booking_id, amount FROM payments
+    WHERE transaction_id = {INTENT} AND payment_status IN ('pending', 'failed')
+    FOR UPDATE),
+paid AS (
+    UPDATE payments p SET payment_status = 'completed', updated_at = now()
+    FROM found f WHERE p.id = f.id AND round(f.amount * 100) = round(:fare::numeric * 100)
+    RETURNING p.booking_id),
+confirmed AS (
+    UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
+    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
+    RETURNING b.id)
+SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
+       EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed;
+"""
+
 PAY_AND_CONFIRM = f"""\
 \\if :booked = 1
 -- POST /api/bookings/{{id}}/payments (the Api calls Stripe between the paid check and the INSERT)
@@ -166,21 +184,7 @@ FROM payments AS p
 WHERE p.id = {PAYMENT_ID} AND p.booking_id = {BOOKING_ID} AND p.user_id = {USER}
 LIMIT 2;
 BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
-WITH found AS (
-    SELECT id, booking_id, amount FROM payments
-    WHERE transaction_id = {INTENT} AND payment_status IN ('pending', 'failed')
-    FOR UPDATE),
-paid AS (
-    UPDATE payments p SET payment_status = 'completed', updated_at = now()
-    FROM found f WHERE p.id = f.id AND round(f.amount * 100) = round(:fare::numeric * 100)
-    RETURNING p.booking_id),
-confirmed AS (
-    UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
-    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
-    RETURNING b.id)
-SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
-       EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed;
-INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
+{SETTLE}INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
 SELECT gen_random_uuid(), {BOOKING_ID}, 'boarding_pass', p.position, 'bookings/' || {BOOKING_ID}::text || '/boarding-pass-' || p.position || '.pdf'
 FROM booking_passengers p WHERE p.booking_id = {BOOKING_ID}
 UNION ALL SELECT gen_random_uuid(), {BOOKING_ID}, 'receipt', NULL, 'bookings/' || {BOOKING_ID}::text || '/receipt.pdf'
@@ -193,21 +197,7 @@ WHERE p.id = {PAYMENT_ID} AND p.booking_id = {BOOKING_ID} AND p.user_id = {USER}
 LIMIT 2;
 -- the payment_intent.succeeded webhook arrives later and finds the payment already completed
 BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
-WITH found AS (
-    SELECT id, booking_id, amount FROM payments
-    WHERE transaction_id = {INTENT} AND payment_status IN ('pending', 'failed')
-    FOR UPDATE),
-paid AS (
-    UPDATE payments p SET payment_status = 'completed', updated_at = now()
-    FROM found f WHERE p.id = f.id AND round(f.amount * 100) = round(:fare::numeric * 100)
-    RETURNING p.booking_id),
-confirmed AS (
-    UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
-    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
-    RETURNING b.id)
-SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
-       EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed;
-ROLLBACK;
+{SETTLE}ROLLBACK;
 \\endif
 """
 
