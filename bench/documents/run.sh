@@ -45,8 +45,7 @@ worker_dll=$repo/SkyHighBooker.Worker/bin/Release/net10.0/SkyHighBooker.Worker.d
 load_dll=$here/DocumentLoad/bin/Release/net10.0/DocumentLoad.dll
 cd "$repo" # global.json picks the SDK
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value
 
 steady_bookings=$(python3 -c "print(max(1, round($RATE * $STEADY_SECONDS)))" 2>/dev/null) || fail "RATE and STEADY_SECONDS must be numbers"
 
@@ -75,14 +74,6 @@ api_pid=
 worker_pid=
 step_pid=
 
-stop() { # stop PID [SIGNAL]: signal the process, wait up to 15 s, then kill its process group
-  local pid=$1 signal=${2:-TERM}
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -"$signal" "$pid" 2>/dev/null || true
-  for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL -- -"$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-}
-
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -107,33 +98,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-# run_step SECONDS OUTPUT COMMAND...: runs COMMAND with a time limit, its output in OUTPUT. In the background
-# with wait, so that Ctrl-C stops the bench at once (a foreground child would delay the trap until it ends).
-run_step() {
-  local limit=$1 output=$2 status=0
-  shift 2
-  timeout "$limit" "$@" > "$output" 2>&1 &
-  step_pid=$!
-  wait "$step_pid" || status=$?
-  step_pid=
-  return $status
-}
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-wait_for_http() { # wait_for_http URL PID NAME SECONDS: until URL answers 200, as long as PID lives
-  for _ in $(seq $(($4 * 2))); do
-    [ "$(curl --noproxy '*' -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
-    kill -0 "$2" 2>/dev/null || fail "$3 exited"
-    sleep 0.5
-  done
-  fail "$3 did not answer 200 at $1 within $4 s"
-}
-
-value() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
 
 # driver NAME SECONDS COMMAND ARGS...: one DocumentLoad command; its "key value" lines end up in $work/NAME.txt
 driver() {

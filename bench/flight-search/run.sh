@@ -37,8 +37,7 @@ pg_bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
 api_dll=$repo/SkyHighBooker.Api/bin/Release/net10.0/SkyHighBooker.Api.dll
 cd "$repo" # global.json picks the SDK
 
-say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value
 
 # --- tools ----------------------------------------------------------------------------------------------
 need_packages=()
@@ -63,14 +62,6 @@ pg_pid=
 api_pid=
 step_pid=
 
-stop() { # stop PID [SIGNAL]: signal the process, wait up to 15 s, then kill its process group
-  local pid=$1 signal=${2:-TERM}
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -"$signal" "$pid" 2>/dev/null || true
-  for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -KILL -- -"$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-}
-
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
@@ -93,22 +84,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-# run_step SECONDS OUTPUT COMMAND...: runs COMMAND with a time limit, its output in OUTPUT. In the background
-# with wait, so that Ctrl-C stops the bench at once (a foreground child would delay the trap until it ends).
-run_step() {
-  local limit=$1 output=$2 status=0
-  shift 2
-  timeout "$limit" "$@" > "$output" 2>&1 &
-  step_pid=$!
-  wait "$step_pid" || status=$?
-  step_pid=
-  return $status
-}
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 # --- build ------------------------------------------------------------------------------------------------
 if [ "$SKIP_BUILD" != 1 ]; then
@@ -146,13 +121,7 @@ say "starting the Api on $api (migrates and seeds the schedule first)"
   exec setsid dotnet "$api_dll" --urls "$api"
 ) > "$work/api.log" 2>&1 &
 api_pid=$!
-for _ in $(seq 180); do
-  [ "$(curl --noproxy '*' -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] && break
-  kill -0 "$api_pid" 2>/dev/null || fail "the Api exited"
-  sleep 0.5
-done
-[ "$(curl --noproxy '*' -s -o /dev/null -w '%{http_code}' "$api/health" || true)" = 200 ] \
-  || fail "the Api's /health did not answer 200 within 90 s"
+wait_for_http "$api/health" "$api_pid" "the Api" 90
 
 flights=$("$pg_bin/psql" -XAtq -c "SELECT count(*) FROM flights")
 [ "$flights" -ge "$MIN_FLIGHTS" ] || fail "only $flights flights seeded, the bench needs at least $MIN_FLIGHTS"
@@ -176,7 +145,6 @@ machine="machine: $(nproc) cores, ${busy_percent}% busy while the bench sat idle
 [ "$busy_percent" -ge 10 ] && machine+=" (numbers are skewed by that load; rerun on a quiet machine)"
 
 # --- Api passes ------------------------------------------------------------------------------------------------------
-value() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
 check_wrk() { # check_wrk RESULT: every request answered 2xx
   grep -q '^-- result' "$1" || fail "wrk printed no result: $(tail -n 5 "$1")"
   [ "$(value failed "$1")" = 0 ] \
