@@ -42,15 +42,15 @@ public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway
             var outcome = (await db.Database.SqlQuery<SettledPayment>($"""
                 WITH found AS (
                     SELECT id, booking_id, amount FROM payments
-                    WHERE transaction_id = {intent.Id} AND payment_status IN ('pending', 'failed')
+                    WHERE transaction_id = {intent.Id} AND payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed})
                     FOR UPDATE),
                 paid AS (
-                    UPDATE payments p SET payment_status = 'completed', updated_at = now()
+                    UPDATE payments p SET payment_status = {PaymentStatus.Completed}, updated_at = now()
                     FROM found f WHERE p.id = f.id AND round(f.amount * 100) = {intent.AmountReceived}
                     RETURNING p.booking_id),
                 confirmed AS (
-                    UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
-                    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
+                    UPDATE bookings b SET booking_status = {BookingStatus.Confirmed}, hold_expires_at = NULL, updated_at = now()
+                    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = {BookingStatus.PendingPayment}
                     RETURNING b.id)
                 SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
                        EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed

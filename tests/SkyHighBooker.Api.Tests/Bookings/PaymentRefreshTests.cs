@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Tests.Infrastructure;
@@ -34,8 +33,7 @@ public sealed class PaymentRefreshTests(ApiFixture api) : IAsyncLifetime
     {
         var flight = await TestFlights.CreateAsync(api, 76, 76, price: 120m);
         var user = await api.Users.NewUserAsync("Refresher");
-        var client = apiWithoutWebhooks.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Tokens.AccessToken);
+        var client = api.ClientWithToken(user.Tokens.AccessToken, apiWithoutWebhooks);
         var response = await client.BookAsync(BookingCalls.Request(flight, seats));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (client, (await response.Content.ReadFromJsonAsync<BookingView>())!);

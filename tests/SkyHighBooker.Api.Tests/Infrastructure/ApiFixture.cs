@@ -57,9 +57,10 @@ public sealed class ApiFixture : IAsyncLifetime
             foreach (var (key, value) in Cognito.ApiSettings().Concat(Stripe.ApiSettings()).Concat(S3.Settings()).Concat(settings)) host.UseSetting(key, value);
         });
 
-    public HttpClient ClientWithToken(string accessToken)
+    /// <summary>A client of this Api, or of <paramref name="host"/> (one made by <see cref="WithSettings"/>), signed in with the token.</summary>
+    public HttpClient ClientWithToken(string accessToken, WebApplicationFactory<Program>? host = null)
     {
-        var client = Factory.CreateClient();
+        var client = (host ?? Factory).CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }

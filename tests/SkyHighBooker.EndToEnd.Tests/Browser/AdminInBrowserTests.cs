@@ -70,7 +70,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
             await Expect(page.Locator(".admin-page__loading")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
-            await PhoneLayoutInBrowserTests.ShootAsync(page, name);
+            await PhoneScreen.ShootAsync(page, name);
         }
         await page.Context.CloseAsync();
     }

@@ -33,8 +33,7 @@ public sealed class WebBrowserFixture : IAsyncLifetime
             TimezoneId = "America/New_York",
         });
         context.SetDefaultTimeout(20_000);
-        var page = await context.NewPageAsync();
-        return page;
+        return await context.NewPageAsync();
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
