@@ -20,17 +20,24 @@ dotnet test SkyHighBooker.sln --logger "trx" --results-directory "$results/trx" 
   | grep -vE '^\s*$'
 dotnet_status=${PIPESTATUS[0]}
 
-read -r passed failed skipped < <(python3 - "$results" <<'PY'
+# Totals on the last line; the names of failed tests just above it, where a CI log's tail still shows them.
+python3 - "$results" > "$results/totals.txt" <<'PY'
 import json, glob, sys, re, os
+from xml.etree import ElementTree
 root = sys.argv[1]
 passed = failed = skipped = 0
+names = []
 try:
     v = json.load(open(os.path.join(root, "vitest.json")))
     passed += v.get("numPassedTests", 0)
     failed += v.get("numFailedTests", 0)
     skipped += v.get("numPendingTests", 0) + v.get("numTodoTests", 0)
+    for suite in v.get("testResults", []):
+        names += [f"{os.path.relpath(suite.get('name', ''))} > {t.get('fullName', '')}"
+                  for t in suite.get("assertionResults", []) if t.get("status") == "failed"]
 except FileNotFoundError:
     failed += 1  # the frontend tests did not run at all
+    names.append("Vitest did not run")
 for trx in glob.glob(os.path.join(root, "trx", "*.trx")):
     text = open(trx, encoding="utf-8").read()
     m = re.search(r"<Counters [^>]*>", text)
@@ -40,9 +47,15 @@ for trx in glob.glob(os.path.join(root, "trx", "*.trx")):
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
+    for result in ElementTree.fromstring(text).iter():
+        if result.tag.endswith("UnitTestResult") and result.get("outcome") == "Failed":
+            message = next((m.text or "" for m in result.iter() if m.tag.endswith("Message")), "").strip()
+            names.append(f"{result.get('testName')}: {message.splitlines()[0][:300] if message else ''}")
+for name in names:
+    print("failed test:", name, file=sys.stderr)
 print(passed, failed, skipped)
 PY
-)
+read -r passed failed skipped < "$results/totals.txt"
 
 if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a build or host crash counts as a failure
 if [ "$vitest_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi

@@ -53,7 +53,7 @@ public sealed class DocumentJobTests(DocumentJobsFixture fixture)
     public async Task A_worker_that_dies_after_claiming_loses_nothing_and_the_job_completes_once_after_its_lease()
     {
         var (bookingId, _) = await fixture.ConfirmedBookingAsync("Crash Test");
-        using var doomed = fixture.NewWorker(("Documents:LeaseSeconds", "1"), ("Documents:BatchSize", "10"));
+        using var doomed = fixture.NewWorker(("Documents:LeaseSeconds", "300"), ("Documents:BatchSize", "10"));
         using var survivor = fixture.NewWorker(("Documents:BatchSize", "10"));
 
         // The doomed Worker claims the jobs and dies before rendering anything.
@@ -70,7 +70,8 @@ public sealed class DocumentJobTests(DocumentJobsFixture fixture)
         Assert.Equal((long)ofThisBooking.Count, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'rendering'", bookingId));
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // Its lease runs out (set in the past rather than waited for, so a slow machine cannot lapse it early).
+        await fixture.ScalarAsync<int>("UPDATE document_jobs SET lease_expires_at = now() - interval '1 second' WHERE booking_id = $1 AND status = 'rendering' RETURNING 0", bookingId);
         await DrainAsync(survivor);
 
         Assert.Equal(3L, await fixture.ScalarAsync<long>("SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'ready' AND attempts = 2", bookingId));
