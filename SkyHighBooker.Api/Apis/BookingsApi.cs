@@ -88,7 +88,7 @@ public static class BookingsApi
     public static Task<IResult> StartPayment(
         Guid id, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, PaymentStarter payments, CancellationToken ct) =>
         idempotent.RunAsync(http, user.UserId(), "start-payment", id,
-            token => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), token), ct);
+            (recordAnswer, token) => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), recordAnswer, token), ct);
 
     public static async Task<Results<Ok<PaymentView>, ProblemHttpResult>> RefreshPayment(
         Guid id, Guid paymentId, ClaimsPrincipal user, PaymentRefresh refresh, CancellationToken ct)

@@ -10,15 +10,21 @@ namespace SkyHighBooker.Api.Documents;
 /// </summary>
 public sealed class DocumentOutbox(BookerDbContext db)
 {
-    public Task<int> RecordConfirmationDocumentsAsync(Guid bookingId, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
-            SELECT gen_random_uuid(), {bookingId}, 'boarding_pass', p.position, 'bookings/' || {bookingId} || '/boarding-pass-' || p.position || '.pdf'
-            FROM booking_passengers p WHERE p.booking_id = {bookingId}
-            UNION ALL SELECT gen_random_uuid(), {bookingId}, 'receipt', NULL, 'bookings/' || {bookingId} || '/receipt.pdf'
-            UNION ALL SELECT gen_random_uuid(), {bookingId}, 'confirmation', NULL, 'bookings/' || {bookingId} || '/confirmation.pdf'
-            ON CONFLICT DO NOTHING
-            """, ct);
+    public Task RecordConfirmationDocumentsAsync(Guid bookingId, CancellationToken ct) =>
+        db.Database.ExecuteBatchAsync([SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {ConfirmationDocumentsOf("booking")}")], ct);
+
+    /// <summary>
+    /// The INSERT of the confirmation documents of every booking in <paramref name="bookings"/> (a relation with an id
+    /// column, such as a WITH query of the statement it is placed in).
+    /// </summary>
+    public static SqlFragment ConfirmationDocumentsOf(string bookings) => new($"""
+        INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
+        SELECT gen_random_uuid(), b.id, 'boarding_pass', p.position, 'bookings/' || b.id || '/boarding-pass-' || p.position || '.pdf'
+        FROM {bookings} b JOIN booking_passengers p ON p.booking_id = b.id
+        UNION ALL SELECT gen_random_uuid(), b.id, 'receipt', NULL, 'bookings/' || b.id || '/receipt.pdf' FROM {bookings} b
+        UNION ALL SELECT gen_random_uuid(), b.id, 'confirmation', NULL, 'bookings/' || b.id || '/confirmation.pdf' FROM {bookings} b
+        ON CONFLICT DO NOTHING
+        """);
 
     public Task<int> RecordCancellationNoticeAsync(Guid bookingId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"""

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Idempotency;
@@ -49,9 +50,9 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
         return new Claim.Replay(existing.ResponseStatus!.Value, existing.ResponseBody!);
     }
 
-    public Task CompleteAsync(string userId, string key, int status, string body, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync(
-            $"UPDATE idempotency_keys SET response_status = {status}, response_body = {body} WHERE user_id = {userId} AND key = {key}", ct);
+    /// <summary>The statement that stores the response under the key, to send along with the operation's own last statements.</summary>
+    public static NpgsqlBatchCommand CompleteCommand(string userId, string key, int status, string body) => SqlBatch.Command(
+        $"UPDATE idempotency_keys SET response_status = {status}, response_body = {body} WHERE user_id = {userId} AND key = {key}");
 
     public Task<int> PurgeExpiredAsync(CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}", ct);

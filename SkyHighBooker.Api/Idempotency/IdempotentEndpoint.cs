@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Idempotency;
@@ -14,10 +15,10 @@ public abstract record OperationOutcome
 }
 
 /// <summary>
-/// Stores the operation's answer under its key ahead of the operation's last step, so that step can be the last
-/// before the commit (see BookingEngine). The answer stays only if the operation then succeeds with it.
+/// The statement that stores the operation's answer under its key, for the operation to send together with its own
+/// last statements (one round trip; see BookingEngine). The answer stays only if the operation then succeeds with it.
 /// </summary>
-public delegate Task RecordAnswer(OperationOutcome.Success answer, CancellationToken ct);
+public delegate NpgsqlBatchCommand RecordAnswer(OperationOutcome.Success answer);
 
 /// <summary>Runs a write under the caller's Idempotency-Key, in one database transaction with the key's claim.</summary>
 public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys, IOptions<JsonOptions> json)
@@ -55,11 +56,11 @@ public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys,
             }
 
             (OperationOutcome.Success Answer, string Body)? recorded = null;
-            async Task Record(OperationOutcome.Success answer, CancellationToken token)
+            NpgsqlBatchCommand Record(OperationOutcome.Success answer)
             {
                 var serialized = JsonSerializer.Serialize(answer.Body, answer.Body.GetType(), json.Value.SerializerOptions);
-                await keys.CompleteAsync(userId, key, answer.Status, serialized, token);
                 recorded = (answer, serialized);
+                return IdempotencyKeys.CompleteCommand(userId, key, answer.Status, serialized);
             }
 
             var outcome = await execute(Record, ct);
@@ -70,7 +71,7 @@ public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys,
                 return refusal.Result;
             }
             var success = (OperationOutcome.Success)outcome;
-            if (recorded?.Answer != success) await Record(success, ct);
+            if (recorded?.Answer != success) await db.Database.ExecuteBatchAsync([Record(success)], ct);
             var body = recorded!.Value.Body;
             await transaction.CommitAsync(ct);
             if (success.Location is not null) http.Response.Headers.Location = success.Location;

@@ -11,7 +11,7 @@ namespace SkyHighBooker.Api.Payments;
 /// confirmed the card. Every change is a conditional update, so a replayed, late or out-of-order report changes
 /// nothing; a payment that succeeds after its booking lapsed is refunded, since its seats are gone.
 /// </summary>
-public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway, DocumentOutbox documents, ILogger<PaymentSettlement> logger)
+public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway, ILogger<PaymentSettlement> logger)
 {
     public async Task ApplyAsync(PaymentIntent intent, CancellationToken ct)
     {
@@ -33,49 +33,44 @@ public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway
 
     private async Task SucceededAsync(PaymentIntent intent, CancellationToken ct)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var lapsedBooking = await strategy.ExecuteAsync(async () =>
+        // One statement, so one round trip and no transaction to open: the payment row's lock makes a concurrent report
+        // (webhook and client refresh) wait and then find the payment completed; only the amount Stripe actually
+        // received completes it; a booking it confirms gets its documents queued in the same statement.
+        var settle = SqlBatch.Command($"""
+            WITH found AS (
+                SELECT id, booking_id, amount FROM payments
+                WHERE transaction_id = {intent.Id} AND payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed})
+                FOR UPDATE),
+            paid AS (
+                UPDATE payments p SET payment_status = {PaymentStatus.Completed}, updated_at = now()
+                FROM found f WHERE p.id = f.id AND round(f.amount * 100) = {intent.AmountReceived}
+                RETURNING p.booking_id),
+            confirmed AS (
+                UPDATE bookings b SET booking_status = {BookingStatus.Confirmed}, hold_expires_at = NULL, updated_at = now()
+                FROM paid WHERE b.id = paid.booking_id AND b.booking_status = {BookingStatus.PendingPayment}
+                RETURNING b.id),
+            documents AS ({DocumentOutbox.ConfirmationDocumentsOf("confirmed")})
+            SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
+                   EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed
+            """);
+        var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => db.Database.QueryBatchAsync([settle], async (reader, token) =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // One statement: the payment row's lock makes a concurrent report (webhook and client refresh) wait and
-            // then find the payment completed; only the amount Stripe actually received completes it.
-            var outcome = (await db.Database.SqlQuery<SettledPayment>($"""
-                WITH found AS (
-                    SELECT id, booking_id, amount FROM payments
-                    WHERE transaction_id = {intent.Id} AND payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed})
-                    FOR UPDATE),
-                paid AS (
-                    UPDATE payments p SET payment_status = {PaymentStatus.Completed}, updated_at = now()
-                    FROM found f WHERE p.id = f.id AND round(f.amount * 100) = {intent.AmountReceived}
-                    RETURNING p.booking_id),
-                confirmed AS (
-                    UPDATE bookings b SET booking_status = {BookingStatus.Confirmed}, hold_expires_at = NULL, updated_at = now()
-                    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = {BookingStatus.PendingPayment}
-                    RETURNING b.id)
-                SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
-                       EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed
-                """).ToListAsync(ct)).Single(); // not composed: PostgreSQL allows data-modifying WITH only at the top level
-            if (outcome.BookingId is not { } bookingId)
-            {
-                return (Guid?)null; // unknown intent, or this success was already applied
-            }
-            if (!outcome.Paid)
-            {
-                logger.LogError("Payment for intent {Intent}: Stripe received {Received} minor units, expected {Amount}", intent.Id, intent.AmountReceived, outcome.Amount);
-                return null;
-            }
-            if (outcome.Confirmed) await documents.RecordConfirmationDocumentsAsync(bookingId, ct);
-            await transaction.CommitAsync(ct);
-            return outcome.Confirmed ? null : bookingId;
-        });
+            await reader.ReadAsync(token);
+            return new SettledPayment(reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDecimal(1),
+                reader.GetBoolean(2), reader.GetBoolean(3));
+        }, ct));
 
-        if (lapsedBooking is { } bookingId)
+        if (outcome.BookingId is not { } bookingId || outcome.Confirmed) return; // unknown intent, already applied, or done now
+        if (!outcome.Paid)
         {
-            logger.LogWarning("Payment {Intent} succeeded for booking {BookingId} that is no longer payable; refunding", intent.Id, bookingId);
-            await gateway.RefundAsync(intent.Id, ct);
-            await db.Payments.Where(p => p.TransactionId == intent.Id)
-                .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Refunded).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
+            logger.LogError("Payment for intent {Intent}: Stripe received {Received} minor units, expected {Amount}", intent.Id, intent.AmountReceived, outcome.Amount);
+            return;
         }
+
+        logger.LogWarning("Payment {Intent} succeeded for booking {BookingId} that is no longer payable; refunding", intent.Id, bookingId);
+        await gateway.RefundAsync(intent.Id, ct);
+        await db.Payments.Where(p => p.TransactionId == intent.Id)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Refunded).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
     }
 }
 

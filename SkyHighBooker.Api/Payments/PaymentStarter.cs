@@ -13,33 +13,32 @@ namespace SkyHighBooker.Api.Payments;
 /// </summary>
 public sealed class PaymentStarter(BookerDbContext db, PaymentGateway gateway, IOptions<StripeSettings> stripe, TimeProvider clock)
 {
-    public async Task<OperationOutcome> StartAsync(string userId, Guid bookingId, string clientKey, CancellationToken ct)
+    public async Task<OperationOutcome> StartAsync(string userId, Guid bookingId, string clientKey, RecordAnswer recordAnswer, CancellationToken ct)
     {
-        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.UserId == userId, ct);
-        if (booking is null) return new OperationOutcome.Refusal(Problems.NotFound($"No booking {bookingId}."));
-        if (await db.Payments.AnyAsync(p => p.BookingId == bookingId && p.PaymentStatus == PaymentStatus.Completed, ct))
-            return new OperationOutcome.Refusal(Problems.Conflict("This booking is already paid."));
+        var found = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId && b.UserId == userId)
+            .Select(b => new { Booking = b, Paid = db.Payments.Any(p => p.BookingId == b.Id && p.PaymentStatus == PaymentStatus.Completed) })
+            .SingleOrDefaultAsync(ct);
+        if (found is null) return new OperationOutcome.Refusal(Problems.NotFound($"No booking {bookingId}."));
+        var booking = found.Booking;
+        if (found.Paid) return new OperationOutcome.Refusal(Problems.Conflict("This booking is already paid."));
         if (booking.BookingStatus != BookingStatus.PendingPayment || booking.HoldExpiresAt <= clock.GetUtcNow())
             return new OperationOutcome.Refusal(Problems.Conflict($"This booking is {Describe(booking)} and cannot be paid."));
 
-        var payment = new Payment
-        {
-            Id = Guid.CreateVersion7(),
-            BookingId = bookingId,
-            UserId = userId,
-            PaymentMethod = "card",
-            Amount = booking.TotalAmount,
-            Currency = "USD",
-            PaymentGateway = PaymentGateway.Name,
-        };
-        var intent = await gateway.CreateIntentAsync(bookingId, payment.Id, payment.Amount, payment.Currency, $"payment-{userId}-{clientKey}", ct);
-        payment.TransactionId = intent.Id;
-        db.Payments.Add(payment);
-        await db.SaveChangesAsync(ct);
-
-        return new OperationOutcome.Success(StatusCodes.Status201Created, new PaymentView(payment.Id, bookingId, payment.PaymentMethod,
-            PaymentStatus.Pending, payment.Amount, payment.Currency, intent.Id, intent.ClientSecret, stripe.Value.PublishableKey,
-            stripe.Value.ApiBase, clock.GetUtcNow()));
+        var paymentId = Guid.CreateVersion7();
+        const string method = "card", currency = "USD";
+        var intent = await gateway.CreateIntentAsync(bookingId, paymentId, booking.TotalAmount, currency, $"payment-{userId}-{clientKey}", ct);
+        var now = clock.UtcNowAsStored();
+        var answer = new OperationOutcome.Success(StatusCodes.Status201Created, new PaymentView(paymentId, bookingId, method,
+            PaymentStatus.Pending, booking.TotalAmount, currency, intent.Id, intent.ClientSecret, stripe.Value.PublishableKey,
+            stripe.Value.ApiBase, now));
+        // One round trip: the payment row and the stored answer.
+        await db.Database.ExecuteBatchAsync([SqlBatch.Command($"""
+            INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, amount, currency, transaction_id,
+                                  payment_gateway, created_at, updated_at)
+            VALUES ({paymentId}, {bookingId}, {userId}, {method}, {PaymentStatus.Pending}, {booking.TotalAmount}, {currency}, {intent.Id},
+                    {PaymentGateway.Name}, {now}, {now})
+            """), recordAnswer(answer)], ct);
+        return answer;
     }
 
     private static string Describe(Booking booking) => booking.BookingStatus == BookingStatus.PendingPayment

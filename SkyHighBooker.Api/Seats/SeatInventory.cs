@@ -33,25 +33,31 @@ public sealed class SeatInventory(BookerDbContext db)
     }
 
     /// <summary>
-    /// Claims the booking's seats. Seats someone else holds are skipped rather than refused, so the transaction stays
-    /// usable and the caller learns which ones; it must then roll back, as it must when the flight is sold out.
+    /// The statement that claims a booking's seats, sent last before the commit (its trigger takes the seats off the
+    /// flight's count and so locks the flight's row). Seats someone else holds are skipped rather than refused, so the
+    /// caller learns which ones (<see cref="ReadClaimAsync"/>) and rolls back; a sold-out flight fails it
+    /// (<see cref="MeansSoldOut"/>). Claims nothing when the booking row is missing (the booking's own INSERT gave way).
     /// </summary>
-    public async Task<SeatClaim> ClaimAsync(Guid flightId, Guid bookingId, string[] seats, CancellationToken ct)
+    public static NpgsqlBatchCommand ClaimCommand(Guid flightId, Guid bookingId, string[] seats) => SqlBatch.Command($"""
+        INSERT INTO seat_assignments (flight_id, seat_number, booking_id)
+        SELECT {flightId}, unnest({seats}), {bookingId} WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {bookingId})
+        ON CONFLICT DO NOTHING
+        RETURNING seat_number
+        """);
+
+    /// <summary>Reads the claim's answer: the seats it took.</summary>
+    public static async Task<SeatClaim> ReadClaimAsync(NpgsqlDataReader reader, string[] seats, CancellationToken ct)
     {
-        try
+        var claimed = new List<string>();
+        if (await reader.SkipToRowsAsync(ct))
         {
-            var claimed = await db.Database.SqlQuery<string>($"""
-                INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT {flightId}, unnest({seats}), {bookingId}
-                ON CONFLICT DO NOTHING
-                RETURNING seat_number AS "Value"
-                """).ToListAsync(ct);
-            return claimed.Count == seats.Length ? new SeatClaim.Taken() : new SeatClaim.Unavailable(seats.Except(claimed).ToList());
+            while (await reader.ReadAsync(ct)) claimed.Add(reader.GetString(0));
         }
-        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.CheckViolation)
-        {
-            return new SeatClaim.SoldOut();
-        }
+        return claimed.Count == seats.Length ? new SeatClaim.Taken() : new SeatClaim.Unavailable(seats.Except(claimed).ToList());
     }
+
+    /// <summary>The flight's available_seats CHECK refused the claim: fewer seats are left than asked for.</summary>
+    public static bool MeansSoldOut(PostgresException error) => error.SqlState == PostgresErrorCodes.CheckViolation;
 
     public Task<int> ReleaseAsync(Guid bookingId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM seat_assignments WHERE booking_id = {bookingId}", ct);

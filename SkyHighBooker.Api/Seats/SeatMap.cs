@@ -18,31 +18,37 @@ public static class SeatState
 /// <summary>Seats with their state only: who holds a seat is never shown.</summary>
 public sealed class SeatMap(BookerDbContext db)
 {
+    private sealed record FlightSeats(string Aircraft, int TotalSeats, int AvailableSeats, bool SeatsMaterialized, decimal Price);
+
     public async Task<SeatMapView?> ForFlightAsync(Guid flightId, CancellationToken ct)
     {
-        var flight = await db.Flights.AsNoTracking().SingleOrDefaultAsync(f => f.Id == flightId, ct);
+        // One round trip: the flight, and its taken seats (a join on the bookings key: one index lookup per taken seat).
+        var (flight, taken) = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => db.Database.QueryBatchAsync(
+        [
+            SqlBatch.Command($"SELECT aircraft, total_seats, available_seats, seats_materialized, price FROM flights WHERE id = {flightId}"),
+            SqlBatch.Command($"""
+                SELECT s.seat_number, coalesce(b.booking_status = {BookingStatus.PendingPayment}, false)
+                FROM seat_assignments s LEFT JOIN bookings b ON b.id = s.booking_id
+                WHERE s.flight_id = {flightId}
+                """),
+        ], async (reader, token) =>
+        {
+            if (!await reader.ReadAsync(token)) return ((FlightSeats?)null, new Dictionary<string, string>());
+            var flight = new FlightSeats(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetBoolean(3), reader.GetDecimal(4));
+            await reader.NextResultAsync(token);
+            var taken = new Dictionary<string, string>();
+            while (await reader.ReadAsync(token)) taken[reader.GetString(0)] = reader.GetBoolean(1) ? SeatState.Held : SeatState.Booked;
+            return ((FlightSeats?)flight, taken);
+        }, ct));
         if (flight is null) return null;
-        var layout = SeatLayout.For(flight.Aircraft, flight.TotalSeats);
 
-        Dictionary<string, string> taken;
-        if (flight.SeatsMaterialized)
-        {
-            // A join on the bookings key: the planner keeps to one index lookup per taken seat.
-            taken = await (
-                    from s in db.SeatAssignments.AsNoTracking()
-                    where s.FlightId == flightId
-                    join b in db.Bookings on s.BookingId equals b.Id into holders
-                    from b in holders.DefaultIfEmpty()
-                    select new { s.SeatNumber, Pending = b != null && b.BookingStatus == BookingStatus.PendingPayment })
-                .ToDictionaryAsync(s => s.SeatNumber, s => s.Pending ? SeatState.Held : SeatState.Booked, ct);
-        }
-        else
-        {
-            taken = PresoldSeats.For(flight.Id, layout, flight.TotalSeats - flight.AvailableSeats).ToDictionary(s => s, _ => SeatState.Booked);
-        }
+        var layout = SeatLayout.For(flight.Aircraft, flight.TotalSeats);
+        // Until its first booking a flight's pre-sold seats are derived, not stored (SeatInventory.MaterializeAsync).
+        if (!flight.SeatsMaterialized)
+            taken = PresoldSeats.For(flightId, layout, flight.TotalSeats - flight.AvailableSeats).ToDictionary(s => s, _ => SeatState.Booked);
 
         var seats = layout.Seats.Select(s => new SeatView(s.Number, s.Row, s.Letter.ToString(), s.Cabin.Name, s.Cabin.Fare(flight.Price),
             taken.GetValueOrDefault(s.Number, SeatState.Available))).ToList();
-        return new SeatMapView(flight.Id, flight.Aircraft, flight.AvailableSeats, seats);
+        return new SeatMapView(flightId, flight.Aircraft, flight.AvailableSeats, seats);
     }
 }

@@ -18,15 +18,16 @@ One execution of the script is one booking, as one Api client's loop is:
      log_statement=all): the idempotency key claim (one INSERT ... ON CONFLICT DO UPDATE ... WHERE expired), the flight
      row, INSERT bookings, INSERT booking_passengers, the idempotency response UPDATE, then INSERT seat_assignments
      ... ON CONFLICT DO NOTHING RETURNING (its trigger takes the seat off flights.available_seats and so locks the
-     flight's row until the commit), COMMIT. When the seat went to someone else (0 rows), the script rolls back as the
+     flight's row until the commit), COMMIT. The Api sends the four statements from INSERT bookings on in one round
+     trip (an Npgsql batch); pgbench sends each on its own, as -M extended does. When the seat went to someone else (0 rows), the script rolls back as the
      Api does on that path and tries again from step 1, up to ATTEMPTS times; the Api client retries on 409 the same way.
-  3. the payment transaction of POST /api/bookings/{id}/payments (key claim, booking read, paid check, INSERT payments,
-     response UPDATE, COMMIT), without the call to Stripe in its middle. The Api turns EF's automatic savepoints off,
-     so SaveChanges adds no SAVEPOINT/RELEASE.
+  3. the payment transaction of POST /api/bookings/{id}/payments (key claim, booking read with its paid check,
+     INSERT payments, response UPDATE, COMMIT), without the call to Stripe in its middle (the Api sends the INSERT and
+     the UPDATE in one round trip).
   4. POST /api/bookings/{id}/payments/{paymentId}/refresh, which the client sends once Stripe confirmed the card: the
-     payment read, the settling transaction (one statement: payment FOR UPDATE, UPDATE payments, UPDATE bookings to
-     confirmed; then the document outbox's INSERT document_jobs, COMMIT), the payment read again; without the call to
-     Stripe. Then the payment_intent.succeeded webhook's no-op (the same statement finds nothing to do, ROLLBACK).
+     payment read, the settling statement (on its own, no transaction around it: payment FOR UPDATE, UPDATE payments,
+     UPDATE bookings to confirmed, the document outbox's INSERT document_jobs), the payment read again; without the
+     call to Stripe. Then the payment_intent.succeeded webhook's no-op (the same statement finds nothing to do).
 
 Ids are built from the client and its counter (UUIDs of the v7 layout, increasing like the Api's Guid.CreateVersion7),
 booking references start with 0 or 1 (never in the Api's alphabet, so they cannot clash with the Api pass's).
@@ -117,10 +118,12 @@ ON CONFLICT (reference) DO NOTHING;
 INSERT INTO booking_passengers (id, booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
 SELECT p.id, {BOOKING_ID}, p.position, p.name, p.email, p.seat, p.cabin, p.fare
 FROM unnest(ARRAY[{PASSENGER_ID}], ARRAY['Bench Traveller'], ARRAY[{EMAIL}], ARRAY[:seat::text], ARRAY[:cabin::text], ARRAY[:fare::numeric])
-     WITH ORDINALITY AS p(id, name, email, seat, cabin, fare, position);
+     WITH ORDINALITY AS p(id, name, email, seat, cabin, fare, position)
+WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {BOOKING_ID});
 UPDATE idempotency_keys SET response_status = 201, response_body = {BOOKING_BODY} WHERE user_id = {USER} AND key = {BOOKING_KEY};
 WITH claimed AS (
-    INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT :flight, unnest(ARRAY[:seat::varchar]), {BOOKING_ID}
+    INSERT INTO seat_assignments (flight_id, seat_number, booking_id)
+    SELECT :flight, unnest(ARRAY[:seat::text]), {BOOKING_ID} WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {BOOKING_ID})
     ON CONFLICT DO NOTHING
     RETURNING seat_number)
 SELECT count(*) AS claimed FROM claimed
@@ -149,7 +152,14 @@ paid AS (
 confirmed AS (
     UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
     FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
-    RETURNING b.id)
+    RETURNING b.id),
+documents AS (
+    INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
+    SELECT gen_random_uuid(), b.id, 'boarding_pass', p.position, 'bookings/' || b.id || '/boarding-pass-' || p.position || '.pdf'
+    FROM confirmed b JOIN booking_passengers p ON p.booking_id = b.id
+    UNION ALL SELECT gen_random_uuid(), b.id, 'receipt', NULL, 'bookings/' || b.id || '/receipt.pdf' FROM confirmed b
+    UNION ALL SELECT gen_random_uuid(), b.id, 'confirmation', NULL, 'bookings/' || b.id || '/confirmation.pdf' FROM confirmed b
+    ON CONFLICT DO NOTHING)
 SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
        EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed;
 """
@@ -164,17 +174,16 @@ ON CONFLICT (user_id, key) DO UPDATE
     SET operation = excluded.operation, request_hash = excluded.request_hash, created_at = excluded.created_at,
         expires_at = excluded.expires_at, response_status = NULL, response_body = NULL
     WHERE k.expires_at < now();
-SELECT b.id, b.booking_status, b.created_at, b.flight_id, b.hold_expires_at, b.passenger_email, b.passenger_name, b.reference, b.seat_number, b.total_amount, b.updated_at, b.user_id
+SELECT b.id, b.booking_status, b.created_at, b.flight_id, b.hold_expires_at, b.passenger_email, b.passenger_name, b.reference, b.seat_number, b.total_amount, b.updated_at, b.user_id, EXISTS (
+    SELECT 1
+    FROM payments AS p
+    WHERE p.booking_id = b.id AND p.payment_status = 'completed') AS "Paid"
 FROM bookings AS b
 WHERE b.id = {BOOKING_ID} AND b.user_id = {USER}
 LIMIT 2;
-SELECT EXISTS (
-    SELECT 1
-    FROM payments AS p
-    WHERE p.booking_id = {BOOKING_ID} AND p.payment_status = 'completed');
-INSERT INTO payments (id, amount, booking_id, currency, payment_gateway, payment_method, payment_status, transaction_id, user_id)
-VALUES ({PAYMENT_ID}, :fare, {BOOKING_ID}, 'USD', 'stripe', 'card', 'pending', {INTENT}, {USER})
-RETURNING created_at, updated_at;
+INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, amount, currency, transaction_id,
+                      payment_gateway, created_at, updated_at)
+VALUES ({PAYMENT_ID}, {BOOKING_ID}, {USER}, 'card', 'pending', :fare, 'USD', {INTENT}, 'stripe', now(), now());
 UPDATE idempotency_keys SET response_status = 201, response_body = {PAYMENT_BODY} WHERE user_id = {USER} AND key = {PAYMENT_KEY};
 COMMIT;
 -- POST /api/bookings/{{id}}/payments/{{paymentId}}/refresh after the card is confirmed at Stripe (the Api asks Stripe
@@ -183,22 +192,12 @@ SELECT p.id, p.booking_id, p.payment_method, p.payment_status, p.amount, p.curre
 FROM payments AS p
 WHERE p.id = {PAYMENT_ID} AND p.booking_id = {BOOKING_ID} AND p.user_id = {USER}
 LIMIT 2;
-BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
-{SETTLE}INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
-SELECT gen_random_uuid(), {BOOKING_ID}, 'boarding_pass', p.position, 'bookings/' || {BOOKING_ID}::text || '/boarding-pass-' || p.position || '.pdf'
-FROM booking_passengers p WHERE p.booking_id = {BOOKING_ID}
-UNION ALL SELECT gen_random_uuid(), {BOOKING_ID}, 'receipt', NULL, 'bookings/' || {BOOKING_ID}::text || '/receipt.pdf'
-UNION ALL SELECT gen_random_uuid(), {BOOKING_ID}, 'confirmation', NULL, 'bookings/' || {BOOKING_ID}::text || '/confirmation.pdf'
-ON CONFLICT DO NOTHING;
-COMMIT;
-SELECT p.id, p.booking_id, p.payment_method, p.payment_status, p.amount, p.currency, p.transaction_id, p.created_at
+{SETTLE}SELECT p.id, p.booking_id, p.payment_method, p.payment_status, p.amount, p.currency, p.transaction_id, p.created_at
 FROM payments AS p
 WHERE p.id = {PAYMENT_ID} AND p.booking_id = {BOOKING_ID} AND p.user_id = {USER}
 LIMIT 2;
 -- the payment_intent.succeeded webhook arrives later and finds the payment already completed
-BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
-{SETTLE}ROLLBACK;
-\\endif
+{SETTLE}\\endif
 """
 
 
