@@ -19,7 +19,7 @@ namespace SkyHighBooker.Api.Bookings;
 /// Idempotency-Key in the same round trip as the booking's rows and the claim (a refused claim rolls it back with
 /// everything else).
 /// </remarks>
-public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, AirportDirectory airports, TimeProvider clock)
+public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, AirportDirectory airports, BookingReferences references, TimeProvider clock)
 {
     public static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
 
@@ -44,7 +44,7 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, Airpo
         var airportList = await airports.AllAsync(ct);
         while (true)
         {
-            var reference = BookingReference.New();
+            var reference = references.Next();
             var view = new BookingView(bookingId, reference, flight.Id, flight.FlightNumber, flight.Airline, flight.FromAirport, flight.ToAirport,
                 flight.DepartureTime, lead.Name, lead.Email, lead.Seat.Number, BookingStatus.PendingPayment, holdUntil, booking.TotalAmount, "USD",
                 booking.Passengers.Select(p => new PassengerView(p.Name, p.Email, p.Seat.Number, p.Seat.Cabin.Name, p.Fare)).ToList(), now)

@@ -43,6 +43,7 @@ public static class Extensions
         builder.Services.AddScoped<IdempotencyKeys>();
         builder.Services.AddScoped<IdempotentEndpoint>();
         builder.Services.AddScoped<BookingEngine>();
+        builder.Services.AddSingleton<BookingReferences>();
         builder.Services.AddScoped<BookingCancellation>();
         builder.Services.AddScoped<HoldExpiry>();
         builder.Services.AddHostedService<HoldSweeper>();

@@ -35,7 +35,7 @@ Users are 'pgbench-<client>', one per client, as the Api pass has one traveller 
 """
 import sys
 
-ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # SkyHighBooker.Api/Bookings/BookingReference.cs
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # SkyHighBooker.Api/Bookings/BookingReferences.cs
 
 USER = "('pgbench-' || :client_id)"
 EMAIL = "('pgbench-' || :client_id || '@example.com')"
