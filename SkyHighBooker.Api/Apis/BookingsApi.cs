@@ -61,7 +61,7 @@ public static class BookingsApi
     public static Task<IResult> CreateBooking(
         BookingRequest request, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, BookingEngine engine, CancellationToken ct) =>
         idempotent.RunAsync(http, user.UserId(), "create-booking", request,
-            (recordAnswer, token) => engine.CreateAsync(user.UserId(), request, recordAnswer, token), ct);
+            (write, token) => engine.CreateAsync(user.UserId(), request, write, token), ct);
 
     public static async Task<Results<Ok<BookingView>, ProblemHttpResult>> CancelBooking(
         Guid id, ClaimsPrincipal user, BookingCancellation cancellation, BookingQueries bookings, CancellationToken ct)
@@ -88,7 +88,7 @@ public static class BookingsApi
     public static Task<IResult> StartPayment(
         Guid id, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, PaymentStarter payments, CancellationToken ct) =>
         idempotent.RunAsync(http, user.UserId(), "start-payment", id,
-            (recordAnswer, token) => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), recordAnswer, token), ct);
+            (write, token) => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), write, token), ct);
 
     public static async Task<Results<Ok<PaymentView>, ProblemHttpResult>> RefreshPayment(
         Guid id, Guid paymentId, ClaimsPrincipal user, PaymentRefresh refresh, CancellationToken ct)

@@ -9,26 +9,25 @@ using SkyHighBooker.Api.Seats;
 namespace SkyHighBooker.Api.Bookings;
 
 /// <summary>
-/// Creates bookings that hold their seats while payment is pending. Runs inside the caller's transaction
-/// (see <see cref="IdempotentEndpoint"/>): a refusal rolls everything back.
+/// Creates bookings that hold their seats while payment is pending, under the caller's Idempotency-Key
+/// (<see cref="IdempotentWrite"/>): the flight is read with the key's lookup, and the booking's rows, the key with its
+/// answer, and the seat claim go in one round trip that ends with the commit.
 /// </summary>
 /// <remarks>
 /// The seats are claimed last: their insert locks the flight's row (its trigger keeps available_seats), and every
-/// booking of that flight queues behind the lock until this transaction commits, so nothing else may come between
-/// the claim and the commit. The answer is therefore built here rather than read back, and stored under the
-/// Idempotency-Key in the same round trip as the booking's rows and the claim (a refused claim rolls it back with
-/// everything else).
+/// booking of that flight queues behind the lock until this transaction commits, so nothing may come between the
+/// claim and the commit. The answer is therefore built before the rows are written rather than read back.
 /// </remarks>
-public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, AirportDirectory airports, BookingReferences references, TimeProvider clock)
+public sealed class BookingEngine(SeatInventory seats, AirportDirectory airports, BookingReferences references, TimeProvider clock)
 {
     public static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
 
-    public async Task<OperationOutcome> CreateAsync(string userId, BookingRequest request, RecordAnswer recordAnswer, CancellationToken ct)
+    public async Task<OperationOutcome> CreateAsync(string userId, BookingRequest request, IdempotentWrite write, CancellationToken ct)
     {
         var shapeErrors = BookingRequestValidator.ValidateShape(request);
         if (shapeErrors.Count > 0) return Refuse(TypedResults.ValidationProblem(shapeErrors, title: "The booking is not valid."));
 
-        var flight = await db.Flights.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.FlightId, ct);
+        var flight = await write.ReadAsync([FlightRows.ById(request.FlightId!.Value)], FlightRows.ReadOneAsync, ct);
         if (flight is null)
             return Refuse(TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["flightId"] = ["No such flight."] }, title: "The booking is not valid."));
         var now = clock.UtcNowAsStored();
@@ -50,41 +49,37 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, Airpo
                 booking.Passengers.Select(p => new PassengerView(p.Name, p.Email, p.Seat.Number, p.Seat.Cabin.Name, p.Fare)).ToList(), now)
                 .AtOriginClock(airportList);
             var answer = new OperationOutcome.Success(StatusCodes.Status201Created, view, $"/api/bookings/{bookingId}");
-
-            // One round trip: the booking, its passengers, the stored answer, and the seat claim last.
-            var insertBooking = InsertBooking(bookingId, reference, userId, booking, lead, now, holdUntil);
-            SeatClaim claim;
             try
             {
-                claim = await db.Database.QueryBatchAsync(
-                    [insertBooking, InsertPassengers(bookingId, booking.Passengers), recordAnswer(answer), SeatInventory.ClaimCommand(flight.Id, bookingId, seatNumbers)],
-                    (reader, token) => SeatInventory.ReadClaimAsync(reader, seatNumbers, token), ct);
+                await write.CommitAsync(answer,
+                    [InsertBooking(bookingId, reference, userId, booking, lead, now, holdUntil), InsertPassengers(bookingId, booking.Passengers),
+                     SeatInventory.ClaimCommand(flight.Id, bookingId, seatNumbers)], ct);
+                return answer;
+            }
+            catch (PostgresException error) when (BookingReferences.MeansTaken(error))
+            {
+                // nothing was written: draw another reference
             }
             catch (PostgresException error) when (SeatInventory.MeansSoldOut(error))
             {
-                claim = new SeatClaim.SoldOut();
+                return Refuse(Problems.Conflict("Not enough seats are left on this flight.", "passengers"));
             }
-            if (insertBooking.RecordsAffected == 0) continue; // the reference was taken: nothing was written, draw another
-
-            return claim switch
+            catch (PostgresException error) when (SeatInventory.MeansTaken(error))
             {
-                SeatClaim.SoldOut => Refuse(Problems.Conflict("Not enough seats are left on this flight.", "passengers")),
-                SeatClaim.Unavailable unavailable => Refuse(Problems.Conflict(
-                    $"Seat{(unavailable.Seats.Count == 1 ? "" : "s")} {string.Join(", ", unavailable.Seats)} just went to someone else; choose another.",
-                    SeatFields(request, unavailable.Seats))),
-                _ => answer,
-            };
+                var taken = await seats.TakenAsync(flight.Id, seatNumbers, ct) is { Count: > 0 } held ? held : seatNumbers;
+                return Refuse(Problems.Conflict(
+                    $"Seat{(taken.Count == 1 ? "" : "s")} {string.Join(", ", taken)} just went to someone else; choose another.",
+                    SeatFields(request, taken)));
+            }
         }
     }
 
-    /// <summary>Gives way (inserts nothing) when the reference is taken; the statements after it then do nothing either.</summary>
     private static NpgsqlBatchCommand InsertBooking(Guid id, string reference, string userId, ValidBooking booking, ValidPassenger lead,
         DateTimeOffset now, DateTimeOffset holdUntil) => SqlBatch.Command($"""
         INSERT INTO bookings (id, reference, user_id, flight_id, passenger_name, passenger_email, seat_number,
                               booking_status, total_amount, hold_expires_at, created_at, updated_at)
         VALUES ({id}, {reference}, {userId}, {booking.Flight.Id}, {lead.Name}, {lead.Email}, {lead.Seat.Number},
                 {BookingStatus.PendingPayment}, {booking.TotalAmount}, {holdUntil}, {now}, {now})
-        ON CONFLICT (reference) DO NOTHING
         """);
 
     private static NpgsqlBatchCommand InsertPassengers(Guid bookingId, IReadOnlyList<ValidPassenger> passengers)
@@ -99,7 +94,6 @@ public sealed class BookingEngine(BookerDbContext db, SeatInventory seats, Airpo
             INSERT INTO booking_passengers (id, booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
             SELECT p.id, {bookingId}, p.position, p.name, p.email, p.seat, p.cabin, p.fare
             FROM unnest({ids}, {names}, {emails}, {seatNumbers}, {cabins}, {fares}) WITH ORDINALITY AS p(id, name, email, seat, cabin, fare, position)
-            WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {bookingId})
             """);
     }
 

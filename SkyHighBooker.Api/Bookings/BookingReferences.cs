@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Npgsql;
 
 namespace SkyHighBooker.Api.Bookings;
 
@@ -14,4 +15,8 @@ public class BookingReferences
     {
         for (var i = 0; i < chars.Length; i++) chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
     });
+
+    /// <summary>The drawn reference was another booking's: the booking's INSERT failed on the reference's unique key.</summary>
+    public static bool MeansTaken(PostgresException error) =>
+        error.SqlState == PostgresErrorCodes.UniqueViolation && error.TableName == "bookings";
 }

@@ -9,8 +9,9 @@ namespace SkyHighBooker.Api.Idempotency;
 /// <summary>
 /// Stripe-style idempotency: the first request with a key runs and its response is kept for 24 hours; a retry with
 /// the same key and body gets that response again; the same key with another body is refused (422).
-/// Keys belong to the user who sent them. The claim is a row inserted in the operation's own transaction, so a
-/// concurrent retry waits for the first to commit and then replays it, and a failed first attempt leaves no trace.
+/// Keys belong to the user who sent them. A key is claimed by inserting it, with its response, in the operation's own
+/// transaction: a concurrent retry's insert waits for the first to commit and then fails, and replays it; a failed
+/// first attempt leaves no trace. This class holds the statements; <see cref="IdempotentWrite"/> sends them.
 /// </summary>
 public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
 {
@@ -18,41 +19,44 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
     public const int MaxKeyLength = 255;
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    public abstract record Claim
-    {
-        public sealed record Granted : Claim;
-        public sealed record Replay(int Status, string Body) : Claim;
-        public sealed record Mismatch : Claim;
-    }
-
     public static string Hash<T>(string operation, T request) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { operation, request })));
 
-    /// <summary>Must run inside the transaction of the operation the key protects.</summary>
-    public async Task<Claim> ClaimAsync(string userId, string key, string operation, string requestHash, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        // One round trip: a new key is inserted; a key past its 24 hours is taken over, as if never used; a live key
-        // is left alone (and, while its first request is still running, this waits for that request to finish).
-        var claimed = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO idempotency_keys AS k (user_id, key, operation, request_hash, created_at, expires_at)
-            VALUES ({userId}, {key}, {operation}, {requestHash}, {now}, {now + Retention})
-            ON CONFLICT (user_id, key) DO UPDATE
-                SET operation = excluded.operation, request_hash = excluded.request_hash, created_at = excluded.created_at,
-                    expires_at = excluded.expires_at, response_status = NULL, response_body = NULL
-                WHERE k.expires_at < {now}
-            """, ct);
-        if (claimed == 1) return new Claim.Granted();
+    /// <summary>The key if it is in use (committed and not past its 24 hours); read with <see cref="ReadFoundAsync"/>.</summary>
+    public static NpgsqlBatchCommand LookupCommand(string userId, string key, DateTimeOffset now) => SqlBatch.Command($"""
+        SELECT operation, request_hash, response_status, response_body FROM idempotency_keys
+        WHERE user_id = {userId} AND key = {key} AND expires_at >= {now}
+        """);
 
-        var existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
-        if (existing.Operation != operation || existing.RequestHash != requestHash) return new Claim.Mismatch();
-        // A committed claim always has its response: claims and responses are written in one transaction.
-        return new Claim.Replay(existing.ResponseStatus!.Value, existing.ResponseBody!);
-    }
+    public static async Task<IdempotencyRecord?> ReadFoundAsync(NpgsqlDataReader reader, string userId, string key, CancellationToken ct) =>
+        await reader.ReadAsync(ct)
+            ? new IdempotencyRecord
+            {
+                UserId = userId, Key = key, Operation = reader.GetString(0), RequestHash = reader.GetString(1),
+                ResponseStatus = reader.GetInt32(2), ResponseBody = reader.GetString(3),
+            }
+            : null;
 
-    /// <summary>The statement that stores the response under the key, to send along with the operation's own last statements.</summary>
-    public static NpgsqlBatchCommand CompleteCommand(string userId, string key, int status, string body) => SqlBatch.Command(
-        $"UPDATE idempotency_keys SET response_status = {status}, response_body = {body} WHERE user_id = {userId} AND key = {key}");
+    /// <summary>
+    /// The claim, to send first in the operation's transaction: a key past its 24 hours is removed, as if never used,
+    /// then the key is inserted with the response. A key in use fails the insert (<see cref="MeansInUse"/>), after
+    /// waiting for its first request's transaction if that is still running.
+    /// </summary>
+    public static IEnumerable<NpgsqlBatchCommand> ClaimCommands(string userId, string key, string operation, string requestHash,
+        int status, string body, DateTimeOffset now) =>
+    [
+        SqlBatch.Command($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key} AND expires_at < {now}"),
+        SqlBatch.Command($"""
+            INSERT INTO idempotency_keys (user_id, key, operation, request_hash, response_status, response_body, created_at, expires_at)
+            VALUES ({userId}, {key}, {operation}, {requestHash}, {status}, {body}, {now}, {now + Retention})
+            """),
+    ];
+
+    public static bool MeansInUse(PostgresException error) =>
+        error.SqlState == PostgresErrorCodes.UniqueViolation && error.TableName == "idempotency_keys";
+
+    public Task<IdempotencyRecord> FindAsync(string userId, string key, CancellationToken ct) =>
+        db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
 
     public Task<int> PurgeExpiredAsync(CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}", ct);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Idempotency;
@@ -14,21 +13,11 @@ public abstract record OperationOutcome
     public sealed record Refusal(IResult Result) : OperationOutcome;
 }
 
-/// <summary>
-/// The statement that stores the operation's answer under its key, for the operation to send together with its own
-/// last statements (one round trip; see BookingEngine). The answer stays only if the operation then succeeds with it.
-/// </summary>
-public delegate NpgsqlBatchCommand RecordAnswer(OperationOutcome.Success answer);
-
-/// <summary>Runs a write under the caller's Idempotency-Key, in one database transaction with the key's claim.</summary>
-public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys, IOptions<JsonOptions> json)
+/// <summary>Runs a write under the caller's Idempotency-Key (see <see cref="IdempotentWrite"/>), and answers a key already in use.</summary>
+public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys, TimeProvider clock, IOptions<JsonOptions> json)
 {
-    public Task<IResult> RunAsync<TRequest>(HttpContext http, string userId, string operation, TRequest request,
-        Func<CancellationToken, Task<OperationOutcome>> execute, CancellationToken ct) =>
-        RunAsync(http, userId, operation, request, (_, token) => execute(token), ct);
-
     public async Task<IResult> RunAsync<TRequest>(HttpContext http, string userId, string operation, TRequest request,
-        Func<RecordAnswer, CancellationToken, Task<OperationOutcome>> execute, CancellationToken ct)
+        Func<IdempotentWrite, CancellationToken, Task<OperationOutcome>> execute, CancellationToken ct)
     {
         var key = http.Request.Headers[IdempotencyKeys.Header].ToString().Trim();
         if (key.Length is 0 or > IdempotencyKeys.MaxKeyLength)
@@ -38,44 +27,29 @@ public sealed class IdempotentEndpoint(BookerDbContext db, IdempotencyKeys keys,
                 title: "Idempotency-Key header missing");
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var requestHash = IdempotencyKeys.Hash(operation, request);
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            switch (await keys.ClaimAsync(userId, key, operation, IdempotencyKeys.Hash(operation, request), ct))
+            var (outcome, body) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
-                case IdempotencyKeys.Claim.Replay replay:
-                    await transaction.CommitAsync(ct);
-                    http.Response.Headers["Idempotent-Replayed"] = "true";
-                    return Results.Content(replay.Body, "application/json", statusCode: replay.Status);
-                case IdempotencyKeys.Claim.Mismatch:
-                    await transaction.RollbackAsync(ct);
-                    return TypedResults.Problem(
-                        $"The {IdempotencyKeys.Header} '{key}' was already used with a different request.",
-                        statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused");
-            }
-
-            (OperationOutcome.Success Answer, string Body)? recorded = null;
-            NpgsqlBatchCommand Record(OperationOutcome.Success answer)
-            {
-                var serialized = JsonSerializer.Serialize(answer.Body, answer.Body.GetType(), json.Value.SerializerOptions);
-                recorded = (answer, serialized);
-                return IdempotencyKeys.CompleteCommand(userId, key, answer.Status, serialized);
-            }
-
-            var outcome = await execute(Record, ct);
-            if (outcome is OperationOutcome.Refusal refusal)
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-                return refusal.Result;
-            }
+                var write = new IdempotentWrite(db, keys, clock, json.Value.SerializerOptions, userId, key, operation, requestHash);
+                return (await execute(write, ct), write.StoredBody);
+            });
+            if (outcome is OperationOutcome.Refusal refusal) return refusal.Result;
             var success = (OperationOutcome.Success)outcome;
-            if (recorded?.Answer != success) await db.Database.ExecuteBatchAsync([Record(success)], ct);
-            var body = recorded!.Value.Body;
-            await transaction.CommitAsync(ct);
             if (success.Location is not null) http.Response.Headers.Location = success.Location;
-            return Results.Content(body, "application/json", statusCode: success.Status);
-        });
+            return Results.Content(body ?? throw new InvalidOperationException($"{operation} succeeded without committing its answer"),
+                "application/json", statusCode: success.Status);
+        }
+        catch (IdempotencyKeyInUse used) when (used.Record.Operation != operation || used.Record.RequestHash != requestHash)
+        {
+            return TypedResults.Problem($"The {IdempotencyKeys.Header} '{key}' was already used with a different request.",
+                statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused");
+        }
+        catch (IdempotencyKeyInUse used)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            return Results.Content(used.Record.ResponseBody, "application/json", statusCode: used.Record.ResponseStatus);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Bookings;
@@ -9,20 +8,26 @@ namespace SkyHighBooker.Api.Payments;
 
 /// <summary>
 /// Opens a payment for a booking whose seats are held: a Stripe PaymentIntent for the server's amount, and a pending
-/// payments row. Runs inside the caller's idempotent transaction; Stripe gets its own idempotency key for the attempt.
+/// payments row. Runs under the caller's Idempotency-Key (<see cref="IdempotentWrite"/>): the booking is read with the
+/// key's lookup, and the row is written with the key's claim; Stripe gets its own idempotency key for the attempt.
 /// </summary>
-public sealed class PaymentStarter(BookerDbContext db, PaymentGateway gateway, IOptions<StripeSettings> stripe, TimeProvider clock)
+public sealed class PaymentStarter(PaymentGateway gateway, IOptions<StripeSettings> stripe, TimeProvider clock)
 {
-    public async Task<OperationOutcome> StartAsync(string userId, Guid bookingId, string clientKey, RecordAnswer recordAnswer, CancellationToken ct)
+    private sealed record PayableBooking(string Status, DateTimeOffset? HoldExpiresAt, decimal TotalAmount, bool Paid);
+
+    public async Task<OperationOutcome> StartAsync(string userId, Guid bookingId, string clientKey, IdempotentWrite write, CancellationToken ct)
     {
-        var found = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId && b.UserId == userId)
-            .Select(b => new { Booking = b, Paid = db.Payments.Any(p => p.BookingId == b.Id && p.PaymentStatus == PaymentStatus.Completed) })
-            .SingleOrDefaultAsync(ct);
-        if (found is null) return new OperationOutcome.Refusal(Problems.NotFound($"No booking {bookingId}."));
-        var booking = found.Booking;
-        if (found.Paid) return new OperationOutcome.Refusal(Problems.Conflict("This booking is already paid."));
-        if (booking.BookingStatus != BookingStatus.PendingPayment || booking.HoldExpiresAt <= clock.GetUtcNow())
-            return new OperationOutcome.Refusal(Problems.Conflict($"This booking is {Describe(booking)} and cannot be paid."));
+        var booking = await write.ReadAsync([SqlBatch.Command($"""
+            SELECT b.booking_status, b.hold_expires_at, b.total_amount,
+                   EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.payment_status = {PaymentStatus.Completed})
+            FROM bookings b WHERE b.id = {bookingId} AND b.user_id = {userId}
+            """)], async (reader, token) => await reader.ReadAsync(token)
+                ? new PayableBooking(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1), reader.GetDecimal(2), reader.GetBoolean(3))
+                : null, ct);
+        if (booking is null) return new OperationOutcome.Refusal(Problems.NotFound($"No booking {bookingId}."));
+        if (booking.Paid) return new OperationOutcome.Refusal(Problems.Conflict("This booking is already paid."));
+        if (booking.Status != BookingStatus.PendingPayment || booking.HoldExpiresAt <= clock.GetUtcNow())
+            return new OperationOutcome.Refusal(Problems.Conflict($"This booking is {Describe(booking.Status)} and cannot be paid."));
 
         var paymentId = Guid.CreateVersion7();
         const string method = "card", currency = "USD";
@@ -31,16 +36,14 @@ public sealed class PaymentStarter(BookerDbContext db, PaymentGateway gateway, I
         var answer = new OperationOutcome.Success(StatusCodes.Status201Created, new PaymentView(paymentId, bookingId, method,
             PaymentStatus.Pending, booking.TotalAmount, currency, intent.Id, intent.ClientSecret, stripe.Value.PublishableKey,
             stripe.Value.ApiBase, now));
-        // One round trip: the payment row and the stored answer.
-        await db.Database.ExecuteBatchAsync([SqlBatch.Command($"""
+        await write.CommitAsync(answer, [SqlBatch.Command($"""
             INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, amount, currency, transaction_id,
                                   payment_gateway, created_at, updated_at)
             VALUES ({paymentId}, {bookingId}, {userId}, {method}, {PaymentStatus.Pending}, {booking.TotalAmount}, {currency}, {intent.Id},
                     {PaymentGateway.Name}, {now}, {now})
-            """), recordAnswer(answer)], ct);
+            """)], ct);
         return answer;
     }
 
-    private static string Describe(Booking booking) => booking.BookingStatus == BookingStatus.PendingPayment
-        ? "past its hold" : booking.BookingStatus.Replace('_', ' ');
+    private static string Describe(string status) => status == BookingStatus.PendingPayment ? "past its hold" : status.Replace('_', ' ');
 }

@@ -4,13 +4,6 @@ using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Seats;
 
-public abstract record SeatClaim
-{
-    public sealed record Taken : SeatClaim;
-    public sealed record Unavailable(IReadOnlyList<string> Seats) : SeatClaim;
-    public sealed record SoldOut : SeatClaim;
-}
-
 /// <summary>
 /// Takes and releases seats. The database decides: the (flight, seat) key admits one holder and the
 /// available_seats CHECK refuses an oversold flight; this class only turns those answers into outcomes.
@@ -20,6 +13,7 @@ public sealed class SeatInventory(BookerDbContext db)
     /// <summary>Writes the seed's pre-sold seats as assignments the first time a flight is booked (once, under a row lock).</summary>
     public async Task MaterializeAsync(Guid flightId, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var flight = await db.Flights.FromSql($"SELECT * FROM flights WHERE id = {flightId} FOR UPDATE").AsNoTracking().SingleAsync(ct);
         if (flight.SeatsMaterialized) return;
         var presold = PresoldSeats.For(flight.Id, SeatLayout.For(flight.Aircraft, flight.TotalSeats), flight.TotalSeats - flight.AvailableSeats).ToArray();
@@ -30,34 +24,28 @@ public sealed class SeatInventory(BookerDbContext db)
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO seat_assignments (flight_id, seat_number) SELECT {flightId}, unnest({presold})", ct);
         }
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>
     /// The statement that claims a booking's seats, sent last before the commit (its trigger takes the seats off the
-    /// flight's count and so locks the flight's row). Seats someone else holds are skipped rather than refused, so the
-    /// caller learns which ones (<see cref="ReadClaimAsync"/>) and rolls back; a sold-out flight fails it
-    /// (<see cref="MeansSoldOut"/>). Claims nothing when the booking row is missing (the booking's own INSERT gave way).
+    /// flight's count and so locks the flight's row). A seat someone else holds fails it (<see cref="MeansTaken"/>;
+    /// <see cref="TakenAsync"/> then tells which), and so does a sold-out flight (<see cref="MeansSoldOut"/>).
     /// </summary>
-    public static NpgsqlBatchCommand ClaimCommand(Guid flightId, Guid bookingId, string[] seats) => SqlBatch.Command($"""
-        INSERT INTO seat_assignments (flight_id, seat_number, booking_id)
-        SELECT {flightId}, unnest({seats}), {bookingId} WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {bookingId})
-        ON CONFLICT DO NOTHING
-        RETURNING seat_number
-        """);
-
-    /// <summary>Reads the claim's answer: the seats it took.</summary>
-    public static async Task<SeatClaim> ReadClaimAsync(NpgsqlDataReader reader, string[] seats, CancellationToken ct)
-    {
-        var claimed = new List<string>();
-        if (await reader.SkipToRowsAsync(ct))
-        {
-            while (await reader.ReadAsync(ct)) claimed.Add(reader.GetString(0));
-        }
-        return claimed.Count == seats.Length ? new SeatClaim.Taken() : new SeatClaim.Unavailable(seats.Except(claimed).ToList());
-    }
+    public static NpgsqlBatchCommand ClaimCommand(Guid flightId, Guid bookingId, string[] seats) => SqlBatch.Command(
+        $"INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT {flightId}, unnest({seats}), {bookingId}");
 
     /// <summary>The flight's available_seats CHECK refused the claim: fewer seats are left than asked for.</summary>
     public static bool MeansSoldOut(PostgresException error) => error.SqlState == PostgresErrorCodes.CheckViolation;
+
+    /// <summary>The (flight, seat) key refused the claim: one of the seats is someone else's.</summary>
+    public static bool MeansTaken(PostgresException error) =>
+        error.SqlState == PostgresErrorCodes.UniqueViolation && error.TableName == "seat_assignments";
+
+    /// <summary>Which of <paramref name="seats"/> are held or sold now.</summary>
+    public async Task<IReadOnlyList<string>> TakenAsync(Guid flightId, string[] seats, CancellationToken ct) =>
+        await db.SeatAssignments.AsNoTracking().Where(s => s.FlightId == flightId && seats.Contains(s.SeatNumber))
+            .Select(s => s.SeatNumber).ToListAsync(ct);
 
     public Task<int> ReleaseAsync(Guid bookingId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM seat_assignments WHERE booking_id = {bookingId}", ct);

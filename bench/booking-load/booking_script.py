@@ -14,16 +14,17 @@ One execution of the script is one booking, as one Api client's loop is:
      on the bookings key rather than the Api's EXISTS: the Api's form can be planned as a scan of the partial index
      ix_bookings_hold_expires_at for every seat, which costs seats x (pending + not yet vacuumed) bookings and
      depends on when statistics were last taken; the reference keeps to the cheap, stable plan.
-  2. the booking transaction, statement for statement what POST /api/bookings runs (as captured with
-     log_statement=all): the idempotency key claim (one INSERT ... ON CONFLICT DO UPDATE ... WHERE expired), the flight
-     row, INSERT bookings, INSERT booking_passengers, the idempotency response UPDATE, then INSERT seat_assignments
-     ... ON CONFLICT DO NOTHING RETURNING (its trigger takes the seat off flights.available_seats and so locks the
-     flight's row until the commit), COMMIT. The Api sends the four statements from INSERT bookings on in one round
-     trip (an Npgsql batch); pgbench sends each on its own, as -M extended does. When the seat went to someone else (0 rows), the script rolls back as the
-     Api does on that path and tries again from step 1, up to ATTEMPTS times; the Api client retries on 409 the same way.
-  3. the payment transaction of POST /api/bookings/{id}/payments (key claim, booking read with its paid check,
-     INSERT payments, response UPDATE, COMMIT), without the call to Stripe in its middle (the Api sends the INSERT and
-     the UPDATE in one round trip).
+  2. POST /api/bookings, statement for statement what the Api sends (as captured with log_statement=all): the
+     Idempotency-Key's lookup and the flight row (one round trip for the Api), then the transaction (one round trip for
+     the Api, an Npgsql batch ending in COMMIT): the key's claim (DELETE if past 24 hours, INSERT with the response),
+     INSERT bookings, INSERT booking_passengers, INSERT seat_assignments (its trigger takes the seat off
+     flights.available_seats and so locks the flight's row until the commit), COMMIT. The Api's seat insert fails on a
+     taken seat and PostgreSQL skips the COMMIT; pgbench cannot continue after an error, so the script's insert skips
+     the taken seat (ON CONFLICT DO NOTHING) and rolls back on 0 rows, as the Api's 409 path ends, then tries again
+     from step 1, up to ATTEMPTS times; the Api client retries on 409 the same way. pgbench sends every statement on
+     its own (-M extended).
+  3. POST /api/bookings/{id}/payments: the key's lookup with the booking read and its paid check, then (after the
+     Api's call to Stripe, which the script leaves out) the key's claim, INSERT payments, COMMIT.
   4. POST /api/bookings/{id}/payments/{paymentId}/refresh, which the client sends once Stripe confirmed the card: the
      payment read, the settling statement (on its own, no transaction around it: payment FOR UPDATE, UPDATE payments,
      UPDATE bookings to confirmed, the document outbox's INSERT document_jobs), the payment read again; without the
@@ -98,32 +99,28 @@ FROM (SELECT l.seat_number, l.cabin, l.fare FROM booking_load_seats AS l
 \\set seq :seq + 1
 \\set n :seq * 256 + :client_id
 \\set ref :client_id * 131072 + :seq
--- POST /api/bookings
+-- POST /api/bookings: the key's lookup with the flight row (one round trip), then the transaction (one round trip)
+SELECT operation, request_hash, response_status, response_body FROM idempotency_keys
+WHERE user_id = {USER} AND key = {BOOKING_KEY} AND expires_at >= now();
+SELECT id, flight_number, airline, from_airport, to_airport, departure_time, departure_date, arrival_time,
+       duration_minutes, aircraft, price, total_seats, available_seats, status, seats_materialized, created_at, updated_at
+FROM flights WHERE id = :flight;
 BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
-INSERT INTO idempotency_keys AS k (user_id, key, operation, request_hash, created_at, expires_at)
-VALUES ({USER}, {BOOKING_KEY}, 'create-booking', {REQUEST_HASH}, now(), now() + interval '24 hours')
-ON CONFLICT (user_id, key) DO UPDATE
-    SET operation = excluded.operation, request_hash = excluded.request_hash, created_at = excluded.created_at,
-        expires_at = excluded.expires_at, response_status = NULL, response_body = NULL
-    WHERE k.expires_at < now();
-SELECT f.id, f.aircraft, f.airline, f.arrival_time, f.available_seats, f.created_at, f.departure_date, f.departure_time, f.duration_minutes, f.flight_number, f.from_airport, f.price, f.seats_materialized, f.status, f.to_airport, f.total_seats, f.updated_at
-FROM flights AS f
-WHERE f.id = :flight
-LIMIT 2;
+DELETE FROM idempotency_keys WHERE user_id = {USER} AND key = {BOOKING_KEY} AND expires_at < now();
+INSERT INTO idempotency_keys (user_id, key, operation, request_hash, response_status, response_body, created_at, expires_at)
+VALUES ({USER}, {BOOKING_KEY}, 'create-booking', {REQUEST_HASH}, 201, {BOOKING_BODY}, now(), now() + interval '24 hours');
 INSERT INTO bookings (id, reference, user_id, flight_id, passenger_name, passenger_email, seat_number,
                       booking_status, total_amount, hold_expires_at, created_at, updated_at)
 VALUES ({BOOKING_ID}, {REFERENCE}, {USER}, :flight, 'Bench Traveller', {EMAIL}, :seat,
-        'pending_payment', :fare, now() + interval '10 minutes', now(), now())
-ON CONFLICT (reference) DO NOTHING;
+        'pending_payment', :fare, now() + interval '10 minutes', now(), now());
 INSERT INTO booking_passengers (id, booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
 SELECT p.id, {BOOKING_ID}, p.position, p.name, p.email, p.seat, p.cabin, p.fare
 FROM unnest(ARRAY[{PASSENGER_ID}], ARRAY['Bench Traveller'], ARRAY[{EMAIL}], ARRAY[:seat::text], ARRAY[:cabin::text], ARRAY[:fare::numeric])
-     WITH ORDINALITY AS p(id, name, email, seat, cabin, fare, position)
-WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {BOOKING_ID});
-UPDATE idempotency_keys SET response_status = 201, response_body = {BOOKING_BODY} WHERE user_id = {USER} AND key = {BOOKING_KEY};
+     WITH ORDINALITY AS p(id, name, email, seat, cabin, fare, position);
+-- The Api's claim has no ON CONFLICT: a taken seat fails it, and the COMMIT sent with it is skipped. pgbench cannot go
+-- on after an error, so here the same insert skips a taken seat and the script rolls back on 0 rows.
 WITH claimed AS (
-    INSERT INTO seat_assignments (flight_id, seat_number, booking_id)
-    SELECT :flight, unnest(ARRAY[:seat::text]), {BOOKING_ID} WHERE EXISTS (SELECT 1 FROM bookings WHERE id = {BOOKING_ID})
+    INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT :flight, unnest(ARRAY[:seat::text]), {BOOKING_ID}
     ON CONFLICT DO NOTHING
     RETURNING seat_number)
 SELECT count(*) AS claimed FROM claimed
@@ -166,25 +163,20 @@ SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) 
 
 PAY_AND_CONFIRM = f"""\
 \\if :booked = 1
--- POST /api/bookings/{{id}}/payments (the Api calls Stripe between the paid check and the INSERT)
+-- POST /api/bookings/{{id}}/payments: the key's lookup with the booking and its paid check, then (after the Api's call
+-- to Stripe) the transaction
+SELECT operation, request_hash, response_status, response_body FROM idempotency_keys
+WHERE user_id = {USER} AND key = {PAYMENT_KEY} AND expires_at >= now();
+SELECT b.booking_status, b.hold_expires_at, b.total_amount,
+       EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.payment_status = 'completed')
+FROM bookings b WHERE b.id = {BOOKING_ID} AND b.user_id = {USER};
 BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
-INSERT INTO idempotency_keys AS k (user_id, key, operation, request_hash, created_at, expires_at)
-VALUES ({USER}, {PAYMENT_KEY}, 'start-payment', {REQUEST_HASH}, now(), now() + interval '24 hours')
-ON CONFLICT (user_id, key) DO UPDATE
-    SET operation = excluded.operation, request_hash = excluded.request_hash, created_at = excluded.created_at,
-        expires_at = excluded.expires_at, response_status = NULL, response_body = NULL
-    WHERE k.expires_at < now();
-SELECT b.id, b.booking_status, b.created_at, b.flight_id, b.hold_expires_at, b.passenger_email, b.passenger_name, b.reference, b.seat_number, b.total_amount, b.updated_at, b.user_id, EXISTS (
-    SELECT 1
-    FROM payments AS p
-    WHERE p.booking_id = b.id AND p.payment_status = 'completed') AS "Paid"
-FROM bookings AS b
-WHERE b.id = {BOOKING_ID} AND b.user_id = {USER}
-LIMIT 2;
+DELETE FROM idempotency_keys WHERE user_id = {USER} AND key = {PAYMENT_KEY} AND expires_at < now();
+INSERT INTO idempotency_keys (user_id, key, operation, request_hash, response_status, response_body, created_at, expires_at)
+VALUES ({USER}, {PAYMENT_KEY}, 'start-payment', {REQUEST_HASH}, 201, {PAYMENT_BODY}, now(), now() + interval '24 hours');
 INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, amount, currency, transaction_id,
                       payment_gateway, created_at, updated_at)
 VALUES ({PAYMENT_ID}, {BOOKING_ID}, {USER}, 'card', 'pending', :fare, 'USD', {INTENT}, 'stripe', now(), now());
-UPDATE idempotency_keys SET response_status = 201, response_body = {PAYMENT_BODY} WHERE user_id = {USER} AND key = {PAYMENT_KEY};
 COMMIT;
 -- POST /api/bookings/{{id}}/payments/{{paymentId}}/refresh after the card is confirmed at Stripe (the Api asks Stripe
 -- for the intent between the first read and the settling transaction)
