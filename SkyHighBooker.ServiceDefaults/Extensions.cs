@@ -15,6 +15,7 @@ public static class Extensions
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
     private const string LiveTag = "live";
+    private const string SdkDisabled = "OTEL_SDK_DISABLED";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -31,13 +32,21 @@ public static class Extensions
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        var exporting = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (!exporting && string.IsNullOrWhiteSpace(builder.Configuration[SdkDisabled]))
+        {
+            // Telemetry that no exporter receives is pure cost (spans alone were a quarter of the Api's CPU under
+            // bench/booking-load, most of them one per SQL command): with nowhere to send it, the SDK is off, with the
+            // OpenTelemetry SDK's own switch, so Aspire's client integrations record nothing either.
+            builder.Configuration[SdkDisabled] = "true";
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
 
-        var exporting = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
@@ -45,9 +54,6 @@ public static class Extensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("SkyHighBooker.*"))
             .WithTracing(tracing => tracing
-                // Spans that no exporter receives are pure cost (a quarter of the Api's CPU under bench/booking-load,
-                // most of it one span per SQL command): with nowhere to send them, none are recorded.
-                .SetSampler(exporting ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource("SkyHighBooker.*")
                 .AddAspNetCoreInstrumentation(options =>
