@@ -16,8 +16,10 @@ public sealed class PaymentRefresh(BookerDbContext db, PaymentGateway gateway, P
         if (payment is null) return null;
         if (payment.Status is PaymentStatus.Pending or PaymentStatus.Failed && payment.TransactionId is { } intentId)
         {
-            await settlement.ApplyAsync(await gateway.RetrieveIntentAsync(intentId, ct), ct);
-            payment = await FindAsync(userId, bookingId, paymentId, ct);
+            // What this report changed is known; only when it changed nothing (the webhook came first) is it read again.
+            payment = await settlement.ApplyAsync(await gateway.RetrieveIntentAsync(intentId, ct), ct) is { } status
+                ? payment with { Status = status }
+                : await FindAsync(userId, bookingId, paymentId, ct);
         }
         return payment;
     }

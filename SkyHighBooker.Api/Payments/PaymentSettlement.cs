@@ -13,25 +13,22 @@ namespace SkyHighBooker.Api.Payments;
 /// </summary>
 public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway, ILogger<PaymentSettlement> logger)
 {
-    public async Task ApplyAsync(PaymentIntent intent, CancellationToken ct)
+    /// <summary>Applies the intent's state; returns the payment's status when this report changed it, otherwise null.</summary>
+    public async Task<string?> ApplyAsync(PaymentIntent intent, CancellationToken ct) => intent.Status switch
     {
-        switch (intent.Status)
-        {
-            case "succeeded":
-                await SucceededAsync(intent, ct);
-                break;
-            case "requires_payment_method" when intent.LastPaymentError is not null:
-            case "canceled":
-                await FailedAsync(intent.Id, ct);
-                break;
-        }
-    }
+        "succeeded" => await SucceededAsync(intent, ct),
+        "requires_payment_method" when intent.LastPaymentError is not null => await FailedAsync(intent.Id, ct),
+        "canceled" => await FailedAsync(intent.Id, ct),
+        _ => null,
+    };
 
-    private Task FailedAsync(string intentId, CancellationToken ct) =>
-        db.Payments.Where(p => p.TransactionId == intentId && p.PaymentStatus == PaymentStatus.Pending)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Failed).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
+    private async Task<string?> FailedAsync(string intentId, CancellationToken ct) =>
+        await db.Payments.Where(p => p.TransactionId == intentId && p.PaymentStatus == PaymentStatus.Pending)
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Failed).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct) > 0
+            ? PaymentStatus.Failed
+            : null;
 
-    private async Task SucceededAsync(PaymentIntent intent, CancellationToken ct)
+    private async Task<string?> SucceededAsync(PaymentIntent intent, CancellationToken ct)
     {
         // One statement, so one round trip and no transaction to open: the payment row's lock makes a concurrent report
         // (webhook and client refresh) wait and then find the payment completed; only the amount Stripe actually
@@ -60,17 +57,19 @@ public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway
                 reader.GetBoolean(2), reader.GetBoolean(3));
         }, ct));
 
-        if (outcome.BookingId is not { } bookingId || outcome.Confirmed) return; // unknown intent, already applied, or done now
+        if (outcome.BookingId is not { } bookingId) return null; // unknown intent, or already applied
+        if (outcome.Confirmed) return PaymentStatus.Completed;
         if (!outcome.Paid)
         {
             logger.LogError("Payment for intent {Intent}: Stripe received {Received} minor units, expected {Amount}", intent.Id, intent.AmountReceived, outcome.Amount);
-            return;
+            return null;
         }
 
         logger.LogWarning("Payment {Intent} succeeded for booking {BookingId} that is no longer payable; refunding", intent.Id, bookingId);
         await gateway.RefundAsync(intent.Id, ct);
         await db.Payments.Where(p => p.TransactionId == intent.Id)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Refunded).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
+        return PaymentStatus.Refunded;
     }
 }
 

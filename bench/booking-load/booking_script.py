@@ -27,8 +27,9 @@ One execution of the script is one booking, as one Api client's loop is:
      Api's call to Stripe, which the script leaves out) the key's claim, INSERT payments, COMMIT.
   4. POST /api/bookings/{id}/payments/{paymentId}/refresh, which the client sends once Stripe confirmed the card: the
      payment read, the settling statement (on its own, no transaction around it: payment FOR UPDATE, UPDATE payments,
-     UPDATE bookings to confirmed, the document outbox's INSERT document_jobs), the payment read again; without the
-     call to Stripe. Then the payment_intent.succeeded webhook's no-op (the same statement finds nothing to do).
+     UPDATE bookings to confirmed, the document outbox's INSERT document_jobs); without the call to Stripe. (The Api
+     reads the payment again only when the webhook came first.) Then the payment_intent.succeeded webhook's no-op
+     (the same statement finds nothing to do).
 
 Ids are built from the client and its counter (UUIDs of the v7 layout, increasing like the Api's Guid.CreateVersion7),
 booking references start with 0 or 1 (never in the Api's alphabet, so they cannot clash with the Api pass's).
@@ -179,16 +180,12 @@ INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, a
 VALUES ({PAYMENT_ID}, {BOOKING_ID}, {USER}, 'card', 'pending', :fare, 'USD', {INTENT}, 'stripe', now(), now());
 COMMIT;
 -- POST /api/bookings/{{id}}/payments/{{paymentId}}/refresh after the card is confirmed at Stripe (the Api asks Stripe
--- for the intent between the first read and the settling transaction)
+-- for the intent between the first read and the settling statement)
 SELECT p.id, p.booking_id, p.payment_method, p.payment_status, p.amount, p.currency, p.transaction_id, p.created_at
 FROM payments AS p
 WHERE p.id = {PAYMENT_ID} AND p.booking_id = {BOOKING_ID} AND p.user_id = {USER}
 LIMIT 2;
-{SETTLE}SELECT p.id, p.booking_id, p.payment_method, p.payment_status, p.amount, p.currency, p.transaction_id, p.created_at
-FROM payments AS p
-WHERE p.id = {PAYMENT_ID} AND p.booking_id = {BOOKING_ID} AND p.user_id = {USER}
-LIMIT 2;
--- the payment_intent.succeeded webhook arrives later and finds the payment already completed
+{SETTLE}-- the payment_intent.succeeded webhook arrives later and finds the payment already completed
 {SETTLE}\\endif
 """
 
