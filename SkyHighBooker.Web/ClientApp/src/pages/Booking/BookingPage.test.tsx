@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentView } from '../../api';
@@ -41,6 +41,34 @@ describe('BookingPage', () => {
     const link = await screen.findByRole('link', { name: 'Download boarding pass for Ada Lovelace' }, { timeout: 3000 });
     expect(link.getAttribute('href')).toBe('https://files.example/boarding-pass-1.pdf?sig=x');
     expect(link.hasAttribute('download')).toBe(true);
+  });
+
+  it('fetches fresh download links shortly before the ones shown expire', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const expiring = { ...boardingPass('ready'), urlExpiresAt: new Date(Date.now() + 60_000).toISOString() };
+      const fresh = {
+        ...boardingPass('ready'),
+        url: 'https://files.example/boarding-pass-1.pdf?sig=fresh',
+        urlExpiresAt: new Date(Date.now() + 360_000).toISOString(),
+      };
+      const freshFrom = Date.now() + 20_000; // the Api hands out new links once the first ones are nearly used up
+      fakeApi(
+        on('GET', '/api/bookings/b1', { status: 200, body: booking }),
+        on('GET', '/api/bookings/b1/payments', { status: 200, body: [payment] }),
+        on('GET', '/api/bookings/b1/documents', () => ({ status: 200, body: [Date.now() < freshFrom ? expiring : fresh] })),
+      );
+      renderPage();
+      const name = 'Download boarding pass for Ada Lovelace';
+      expect((await screen.findByRole('link', { name })).getAttribute('href')).toContain('sig=x');
+
+      await vi.advanceTimersByTimeAsync(25_000);
+      expect(screen.getByRole('link', { name }).getAttribute('href')).toContain('sig=x');
+      await vi.advanceTimersByTimeAsync(10_000);
+      await waitFor(() => expect(screen.getByRole('link', { name }).getAttribute('href')).toContain('sig=fresh'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('cancels after asking, and shows the refund', async () => {
