@@ -50,23 +50,13 @@ public static class SqlBatch
             foreach (var command in commands) batch.BatchCommands.Add(command);
             await using var reader = await batch.ExecuteReaderAsync(ct);
             var result = await read(reader, ct);
-            while (await reader.NextResultAsync(ct)) { } // the statements' counts (RecordsAffected) are known once all are read
+            while (await reader.NextResultAsync(ct)) { } // to the end: a later statement's error is thrown here
             return result;
         }
         finally
         {
             if (openedHere) await database.CloseConnectionAsync();
         }
-    }
-
-    /// <summary>Skips statements that return no rows, so the reader stands on the next one that does; false when none is left.</summary>
-    public static async Task<bool> SkipToRowsAsync(this NpgsqlDataReader reader, CancellationToken ct)
-    {
-        while (reader.FieldCount == 0)
-        {
-            if (!await reader.NextResultAsync(ct)) return false;
-        }
-        return true;
     }
 }
 
