@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
-import type { UserProfile } from '../../api';
+import { useEffect } from 'react';
+import { getMe, type UserProfile } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { displayName } from '../../auth/jwt';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { displayLocale } from '../../format/locale';
 import { ProfilePictureUpload } from './ProfilePictureUpload';
-import { useProfile } from './useProfile';
+import { useApiResource } from '../../hooks/useApiResource';
 import '../../booking/booking.css';
 
 const dateFormat = new Intl.DateTimeFormat(displayLocale, { dateStyle: 'long' });
@@ -20,8 +20,7 @@ function formatInstant(iso: string | null, format: Intl.DateTimeFormat): string 
 /** /account (signed in only): the profile the Api keeps for the user (GET /api/me). */
 export function AccountPage() {
   const { user } = useAuth();
-  const [retries, setRetries] = useState(0);
-  const profile = useProfile(retries);
+  const { state: profile, reload } = useApiResource(getMe, 'me');
 
   useEffect(() => {
     document.title = 'My account · Sky High Booker';
@@ -40,15 +39,12 @@ export function AccountPage() {
         </div>
       )}
       {profile.status === 'error' && (
-        <ProblemAlert error={profile.error} onRetry={() => setRetries((n) => n + 1)} testId="account-error" />
+        <ProblemAlert error={profile.error} onRetry={reload} testId="account-error" />
       )}
       {profile.status === 'success' && (
         <>
-          <ProfileDetails profile={profile.profile} />
-          <ProfilePictureUpload
-            currentUrl={profile.profile.profilePictureUrl}
-            onUploaded={() => setRetries((n) => n + 1)}
-          />
+          <ProfileDetails profile={profile.value} />
+          <ProfilePictureUpload currentUrl={profile.value.profilePictureUrl} onUploaded={reload} />
         </>
       )}
     </div>
