@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using SkyHighBooker.Api.Tests.Infrastructure;
@@ -12,6 +13,20 @@ public sealed class PlatformEndpointTests(ApiFixture api)
     {
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/alive")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_an_OTLP_endpoint_the_OpenTelemetry_SDK_listens_to_nothing()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync("/health")).StatusCode); // the Api's services are built
+
+        // An enabled SDK subscribes to these sources (the Api's own, and Npgsql's through Aspire's integration) even
+        // when it samples nothing; with nowhere to export to, nothing may listen, so no span is even started.
+        foreach (var name in new[] { "Npgsql", "SkyHighBooker.Api", "Microsoft.AspNetCore" })
+        {
+            using var source = new ActivitySource(name);
+            Assert.False(source.HasListeners(), $"something listens to {name}");
+        }
     }
 
     [Fact]
