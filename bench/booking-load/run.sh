@@ -4,14 +4,15 @@
 # booking SQL with pgbench in the same run; their ratio; p50/p99 latencies; and a check that no seat was sold twice.
 #
 # Starts its own PostgreSQL (temporary data directory), cognito-local, Stripe stand-in and Api (Release builds) on
-# free ports on 127.0.0.1, measures, prints a summary, and removes everything it started. About 3 minutes.
+# free ports on 127.0.0.1, measures, prints a summary, and removes everything it started. About 4 minutes.
 #
 #   bench/booking-load/run.sh
 #
 # Settings (environment):
 #   CLIENTS=64              concurrent clients (Api: one signed-in traveller each; pgbench: -c), at most 256
 #   LANES=8 SEATS=180       hot flights open at once and their seats; a full flight is replaced by a fresh one
-#   WARMUP=5 DURATION=25    seconds of warm-up and of measurement, for each pass (Api, then pgbench)
+#   WARMUP=30 DURATION=25   seconds of warm-up and of measurement, for each pass (Api, then pgbench); the warm-up
+#                           lets the JIT finish optimizing the Api under load (about 30 s on two cores)
 #   FLIGHTS_PER_LANE=100    flights in reserve per lane and pass (the bench stops if a lane runs out)
 #   ATTEMPTS=5              seat attempts per pgbench booking before it gives up (the Api client retries until the flight fills)
 #   THREADS=2               pgbench threads
@@ -27,7 +28,7 @@ set -euo pipefail
 CLIENTS=${CLIENTS:-64}
 LANES=${LANES:-8}
 SEATS=${SEATS:-180}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-30}
 DURATION=${DURATION:-25}
 FLIGHTS_PER_LANE=${FLIGHTS_PER_LANE:-100}
 ATTEMPTS=${ATTEMPTS:-5}
