@@ -141,9 +141,12 @@ def summary(path):
           f" refresh p50 {ms(r['api_settle_p50_ms'])} p99 {ms(r['api_settle_p99_ms'])};"
           f" {int(r['api_book_201'])} booked, {int(r['api_gave_up'])} gave up (flight filled)")
     cores = int(r.get("api_cpu_cores", 0))
-    parts = [(name, r.get(f"api_cpu_{key}_pct")) for name, key in
-             (("api", "api"), ("stripe stand-in", "stripe"), ("postgres", "postgres"), ("load generator", "load_generator"), ("other processes", "other"))]
-    print(f"  api pass CPU ({cores} cores = {cores * 100}%): " + ", ".join(f"{name} {v:.0f}%" for name, v in parts if v is not None)
+    keys = (("api", "api"), ("stripe stand-in", "stripe"), ("postgres", "postgres"), ("load generator", "load_generator"), ("other processes", "other"))
+    parts = [(name, r.get(f"api_cpu_{key}_pct")) for name, key in keys]
+    # the share of a .NET process that went to the JIT's tiering thread: near 0 once the warm-up has done its job
+    jit = {name: f" (JIT {r[f'api_cpu_{key}_jit_pct']:.0f}%)" for name, key in keys if f"api_cpu_{key}_jit_pct" in r}
+    print(f"  api pass CPU ({cores} cores = {cores * 100}%): "
+          + ", ".join(f"{name} {v:.0f}%{jit.get(name, '')}" for name, v in parts if v is not None)
           + f"; machine busy {r.get('api_cpu_machine_busy_pct', 0):.0f}%")
     per_booking = lambda pct, rate: 10 * pct / rate if rate > 0 else float("nan")  # % of a core / (bookings/s) -> ms
     paid_rate = r['api_chains_per_s']

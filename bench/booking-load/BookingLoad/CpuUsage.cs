@@ -6,13 +6,18 @@ namespace BookingLoad;
 /// <summary>
 /// CPU seconds spent by named processes (each with its children, so "postgres" is the postmaster and its backends,
 /// exited backends included through the postmaster's cutime), by this load generator, and by the whole machine,
-/// from /proc. Sampled at the start and end of the measured window to show where the cores went.
+/// from /proc. Sampled at the start and end of the measured window to show where the cores went. For .NET processes
+/// it also reads the JIT's tiering threads, which show whether the window measured optimized code or the JIT at work
+/// (the runtime ends an idle tiering thread and starts another when there is work, so they are counted by thread id;
+/// one that starts and ends inside the window is missed).
 /// </summary>
 public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
 {
     private const double TicksPerSecond = 100; // USER_HZ on Linux
 
-    public sealed record Sample(Dictionary<string, double> Seconds, double MachineBusy, double MachineTotal);
+    private const string TieringThread = ".NET Tiered Com"; // /proc/PID/task/TID/comm, cut to 15 characters
+
+    public sealed record Sample(Dictionary<string, double> Seconds, Dictionary<string, Dictionary<int, double>> JitSeconds, double MachineBusy, double MachineTotal);
 
     /// <summary>"api=123,stripe=456,postgres=789"</summary>
     public static CpuUsage Parse(string? spec) => new((spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -22,8 +27,10 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
     {
         var stats = ReadAllStats();
         var seconds = new Dictionary<string, double>();
+        var jitSeconds = new Dictionary<string, Dictionary<int, double>>();
         foreach (var (name, pid) in watched)
         {
+            jitSeconds[name] = TieringTicks(pid).ToDictionary(t => t.Key, t => t.Value / TicksPerSecond);
             if (!stats.TryGetValue(pid, out var own)) continue;
             var ticks = own.Utime + own.Stime + own.Cutime + own.Cstime
                         + stats.Values.Where(s => s.Ppid == pid).Sum(s => s.Utime + s.Stime);
@@ -31,7 +38,7 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
         }
         seconds["load generator"] = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var (busy, total) = Machine();
-        return new Sample(seconds, busy, total);
+        return new Sample(seconds, jitSeconds, busy, total);
     }
 
     /// <summary>"key value" lines: each process's share of the cores over the window, and the rest of the machine's work.</summary>
@@ -48,6 +55,13 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
             accounted += end - start;
             yield return ($"cpu_{name.Replace(' ', '_')}_pct", F(100 * (end - start) / wall));
         }
+        foreach (var (name, end) in to.JitSeconds)
+        {
+            var start = from.JitSeconds.GetValueOrDefault(name) ?? [];
+            if (start.Count == 0 && end.Count == 0) continue; // not .NET, or no tiering thread either time
+            var spent = end.Sum(thread => thread.Value - start.GetValueOrDefault(thread.Key));
+            yield return ($"cpu_{name.Replace(' ', '_')}_jit_pct", F(100 * spent / wall)); // part of that process's share
+        }
         var busy = to.MachineBusy - from.MachineBusy;
         yield return ("cpu_machine_busy_pct", F(100 * busy / wall));
         yield return ("cpu_other_pct", F(Math.Max(0, 100 * (busy - accounted) / wall)));
@@ -61,6 +75,31 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
         var total = fields.Sum();
         var idle = fields[3] + fields[4];
         return ((total - idle) / TicksPerSecond, total / TicksPerSecond);
+    }
+
+    /// <summary>CPU ticks of each of the process's JIT tiering threads, by thread id (none when it is not .NET).</summary>
+    private static Dictionary<int, long> TieringTicks(int pid)
+    {
+        var ticks = new Dictionary<int, long>();
+        string[] tasks;
+        try { tasks = Directory.GetDirectories($"/proc/{pid}/task"); }
+        catch (IOException) { return ticks; } // the process ended
+        foreach (var task in tasks)
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') != TieringThread) continue;
+                var text = File.ReadAllText(Path.Combine(task, "stat"));
+                var f = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+                ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] =
+                    long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // the thread ended while we looked
+            }
+        }
+        return ticks;
     }
 
     private sealed record ProcStat(int Ppid, long Utime, long Stime, long Cutime, long Cstime);
