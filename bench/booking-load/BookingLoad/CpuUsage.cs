@@ -89,8 +89,7 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
             try
             {
                 if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') != TieringThread) continue;
-                var text = File.ReadAllText(Path.Combine(task, "stat"));
-                var f = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+                var f = StatFields(File.ReadAllText(Path.Combine(task, "stat")));
                 ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] =
                     long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
             }
@@ -102,6 +101,9 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
         return ticks;
     }
 
+    /// <summary>The fields of a /proc stat line after the command name (which may hold spaces): [0] is the state (field 3).</summary>
+    private static string[] StatFields(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+
     private sealed record ProcStat(int Ppid, long Utime, long Stime, long Cutime, long Cstime);
 
     private static Dictionary<int, ProcStat> ReadAllStats()
@@ -112,8 +114,7 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
             if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
             try
             {
-                var text = File.ReadAllText(Path.Combine(dir, "stat"));
-                var f = text[(text.LastIndexOf(')') + 2)..].Split(' '); // f[0] is the state (field 3)
+                var f = StatFields(File.ReadAllText(Path.Combine(dir, "stat")));
                 stats[pid] = new ProcStat(int.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[11], CultureInfo.InvariantCulture),
                     long.Parse(f[12], CultureInfo.InvariantCulture), long.Parse(f[13], CultureInfo.InvariantCulture), long.Parse(f[14], CultureInfo.InvariantCulture));
             }
