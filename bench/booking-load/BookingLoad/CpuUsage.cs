@@ -89,9 +89,8 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
             try
             {
                 if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n') != TieringThread) continue;
-                var f = StatFields(File.ReadAllText(Path.Combine(task, "stat")));
-                ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] =
-                    long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
+                var stat = ReadStat(Path.Combine(task, "stat"));
+                ticks[int.Parse(Path.GetFileName(task), CultureInfo.InvariantCulture)] = stat.Utime + stat.Stime;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
             {
@@ -101,10 +100,16 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
         return ticks;
     }
 
-    /// <summary>The fields of a /proc stat line after the command name (which may hold spaces): [0] is the state (field 3).</summary>
-    private static string[] StatFields(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-
     private sealed record ProcStat(int Ppid, long Utime, long Stime, long Cutime, long Cstime);
+
+    /// <summary>A process's or thread's /proc stat file; the fields are counted after the command name, which may hold spaces.</summary>
+    private static ProcStat ReadStat(string path)
+    {
+        var text = File.ReadAllText(path);
+        var f = text[(text.LastIndexOf(')') + 2)..].Split(' '); // f[0] is the state (field 3)
+        return new ProcStat(int.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[11], CultureInfo.InvariantCulture),
+            long.Parse(f[12], CultureInfo.InvariantCulture), long.Parse(f[13], CultureInfo.InvariantCulture), long.Parse(f[14], CultureInfo.InvariantCulture));
+    }
 
     private static Dictionary<int, ProcStat> ReadAllStats()
     {
@@ -114,9 +119,7 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
             if (!int.TryParse(Path.GetFileName(dir), out var pid)) continue;
             try
             {
-                var f = StatFields(File.ReadAllText(Path.Combine(dir, "stat")));
-                stats[pid] = new ProcStat(int.Parse(f[1], CultureInfo.InvariantCulture), long.Parse(f[11], CultureInfo.InvariantCulture),
-                    long.Parse(f[12], CultureInfo.InvariantCulture), long.Parse(f[13], CultureInfo.InvariantCulture), long.Parse(f[14], CultureInfo.InvariantCulture));
+                stats[pid] = ReadStat(Path.Combine(dir, "stat"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
             {
