@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace SkyHighBooker.Api.Admin;
 public enum FlightChange { Done, NotFound, DuplicateFlightNumber, Cancelled, SeatsAlreadyTaken }
 
 /// <summary>Admin writes to flights. Seat counts change with conditional updates, so booked seats are never given away.</summary>
-public sealed class FlightAdministration(BookerDbContext db)
+public sealed class FlightAdministration(BookerDbContext db, TimeProvider clock)
 {
     public async Task<(FlightChange Outcome, Guid Id)> CreateAsync(ValidFlight flight, CancellationToken ct)
     {
@@ -71,12 +72,40 @@ public sealed class FlightAdministration(BookerDbContext db)
         };
     }
 
-    public async Task<FlightChange> CancelAsync(Guid id, CancellationToken ct)
-    {
-        var cancelled = await db.Flights.Where(f => f.Id == id)
-            .ExecuteUpdateAsync(f => f.SetProperty(x => x.Status, FlightStatus.Cancelled).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
-        return cancelled == 1 ? FlightChange.Done : FlightChange.NotFound;
-    }
+    /// <summary>
+    /// Cancels the flight and every live booking on it in one transaction, each paid one queued for a full refund
+    /// (<see cref="BookingEnd"/>): all of it happens or none of it, however many bookings there are, and the refunds
+    /// themselves are the Worker's, retried until Stripe has made them. Cancelling a cancelled flight changes nothing.
+    /// </summary>
+    public Task<FlightChange> CancelAsync(Guid id, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.UtcNowAsStored();
+            // Bookings are locked before the flight (a traveller's cancellation locks its booking, then the flight to give
+            // the seats back); a booking made while this waited for the flight's row is locked by the second select.
+            NpgsqlBatchCommand LockLiveBookings() => SqlBatch.Command($"""
+                SELECT id FROM bookings
+                WHERE flight_id = {id} AND booking_status IN ({BookingStatus.PendingPayment}, {BookingStatus.Confirmed})
+                ORDER BY id FOR UPDATE
+                """);
+            var (found, live) = await db.Database.QueryBatchAsync(
+            [
+                LockLiveBookings(),
+                SqlBatch.Command($"UPDATE flights SET status = {FlightStatus.Cancelled}, updated_at = {now} WHERE id = {id} RETURNING id"),
+                LockLiveBookings(),
+            ], async (reader, token) =>
+            {
+                await reader.NextResultAsync(token);
+                var found = await reader.ReadAsync(token);
+                await reader.NextResultAsync(token);
+                return (found, await BookingIds.ReadAsync(reader, token));
+            }, ct);
+            if (!found) return FlightChange.NotFound;
+            if (live.Length > 0) await db.Database.ExecuteBatchAsync([BookingEnd.Command(live, BookingStatus.Cancelled, now)], ct);
+            await transaction.CommitAsync(ct);
+            return FlightChange.Done;
+        });
 
     private static bool IsDuplicateFlightNumber(DbUpdateException error) =>
         error.InnerException is PostgresException { ConstraintName: "ux_flights_flight_number_departure_date" };

@@ -21,7 +21,7 @@ public static class AdminFlightsApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         flights.MapPut("/{id:guid}", UpdateFlight).WithName("AdminUpdateFlight").WithSummary("Change a scheduled flight")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        flights.MapDelete("/{id:guid}", CancelFlight).WithName("AdminCancelFlight").WithSummary("Cancel a flight (it stays on record)")
+        flights.MapDelete("/{id:guid}", CancelFlight).WithName("AdminCancelFlight").WithSummary("Cancel a flight (it stays on record) and every booking on it; paid bookings are refunded in full")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -79,13 +79,8 @@ public static class AdminFlightsApi
         };
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> CancelFlight(
-        Guid id, FlightAdministration admin, BookingCancellation cancellation, CancellationToken ct)
-    {
-        if (await admin.CancelAsync(id, ct) != FlightChange.Done) return Problems.NotFound($"No flight with id {id}.");
-        await cancellation.CancelFlightBookingsAsync(id, ct);
-        return TypedResults.NoContent();
-    }
+    public static async Task<Results<NoContent, ProblemHttpResult>> CancelFlight(Guid id, FlightAdministration admin, CancellationToken ct) =>
+        await admin.CancelAsync(id, ct) == FlightChange.Done ? TypedResults.NoContent() : Problems.NotFound($"No flight with id {id}.");
 
     private static ProblemHttpResult DuplicateFlightNumber(ValidFlight flight) =>
         Problems.Conflict($"{flight.FlightNumber} already flies on {flight.DepartureDate:yyyy-MM-dd}.", "flightNumber");

@@ -1,66 +1,44 @@
 using Microsoft.EntityFrameworkCore;
-using SkyHighBooker.Api.Apis;
-using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
-using SkyHighBooker.Api.Payments;
-using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Bookings;
 
-public enum CancellationOutcome { Cancelled, AlreadyCancelled, NotFound, NotCancellable }
+public enum CancellationOutcome { Cancelled, AlreadyCancelled, NotFound, NotCancellable, Departed }
 
 /// <summary>
-/// Cancels a booking: refunds a completed payment with Stripe first (its idempotency key makes a repeat safe),
-/// then in one transaction marks the payment refunded, the booking cancelled and gives the seats back.
+/// A traveller cancels their own booking before its flight departs. The booking row is locked first, so a payment
+/// settling at the same moment is serialized with it: settled first, its money is refunded here; settled after, it
+/// finds the booking cancelled and is refunded there. Refunds are queued, never made inside the request
+/// (<see cref="BookingEnd"/>).
 /// </summary>
-public sealed class BookingCancellation(BookerDbContext db, PaymentGateway gateway, SeatInventory seats, DocumentOutbox documents)
+public sealed class BookingCancellation(BookerDbContext db, TimeProvider clock)
 {
-    public async Task<CancellationOutcome> CancelAsync(Guid bookingId, string? ownerId, CancellationToken ct)
-    {
-        var booking = await db.Bookings.AsNoTracking()
-            .SingleOrDefaultAsync(b => b.Id == bookingId && (ownerId == null || b.UserId == ownerId), ct);
-        if (booking is null) return CancellationOutcome.NotFound;
-        if (booking.BookingStatus == BookingStatus.Cancelled) return CancellationOutcome.AlreadyCancelled;
-        if (booking.BookingStatus == BookingStatus.Expired) return CancellationOutcome.NotCancellable;
+    private sealed record LockedBooking(string Status, DateTimeOffset Departure);
 
-        var paid = await db.Payments.AsNoTracking()
-            .Where(p => p.BookingId == bookingId && p.PaymentStatus == PaymentStatus.Completed).ToListAsync(ct);
-        foreach (var payment in paid) await gateway.RefundAsync(payment.TransactionId!, ct);
-
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+    public Task<CancellationOutcome> CancelAsync(Guid bookingId, string ownerId, CancellationToken ct) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var cancelled = await db.Bookings
-                .Where(b => b.Id == bookingId && (b.BookingStatus == BookingStatus.PendingPayment || b.BookingStatus == BookingStatus.Confirmed))
-                .ExecuteUpdateAsync(b => b.SetProperty(x => x.BookingStatus, BookingStatus.Cancelled)
-                    .SetProperty(x => x.HoldExpiresAt, (DateTimeOffset?)null).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
-            if (cancelled == 0)
+            var booking = await db.Database.QueryBatchAsync([SqlBatch.Command($"""
+                SELECT b.booking_status, f.departure_time FROM bookings b JOIN flights f ON f.id = b.flight_id
+                WHERE b.id = {bookingId} AND b.user_id = {ownerId}
+                FOR UPDATE OF b
+                """)], async (reader, token) => await reader.ReadAsync(token)
+                    ? new LockedBooking(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1))
+                    : null, ct);
+            var now = clock.UtcNowAsStored();
+            var outcome = booking switch
             {
-                await transaction.RollbackAsync(ct);
-                return CancellationOutcome.AlreadyCancelled; // a concurrent cancel won
-            }
-            var paidIds = paid.Select(p => p.Id).ToList();
-            await db.Payments.Where(p => paidIds.Contains(p.Id))
-                .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Refunded).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
-            await seats.ReleaseAsync(bookingId, ct);
-            await documents.RecordCancellationNoticeAsync(bookingId, ct);
-            await transaction.CommitAsync(ct);
-            return CancellationOutcome.Cancelled;
-        });
-    }
+                null => CancellationOutcome.NotFound,
+                { Status: BookingStatus.Cancelled } => CancellationOutcome.AlreadyCancelled,
+                { Status: BookingStatus.Expired } => CancellationOutcome.NotCancellable,
+                { Departure: var departure } when departure <= now => CancellationOutcome.Departed,
+                _ => CancellationOutcome.Cancelled,
+            };
+            if (outcome != CancellationOutcome.Cancelled) return outcome; // the transaction rolls back as it is disposed
 
-    /// <summary>An admin cancelling a flight cancels and refunds every live booking on it.</summary>
-    public async Task<int> CancelFlightBookingsAsync(Guid flightId, CancellationToken ct)
-    {
-        var live = await db.Bookings.AsNoTracking()
-            .Where(b => b.FlightId == flightId && (b.BookingStatus == BookingStatus.PendingPayment || b.BookingStatus == BookingStatus.Confirmed))
-            .Select(b => b.Id).ToListAsync(ct);
-        var count = 0;
-        foreach (var id in live)
-        {
-            if (await CancelAsync(id, ownerId: null, ct) == CancellationOutcome.Cancelled) count++;
-        }
-        return count;
-    }
+            await db.Database.ExecuteBatchAsync([BookingEnd.Command([bookingId], BookingStatus.Cancelled, now)], ct);
+            await transaction.CommitAsync(ct);
+            return outcome;
+        });
 }

@@ -64,6 +64,10 @@ public sealed class BookingEngine(SeatInventory seats, AirportDirectory airports
             {
                 return Refuse(Problems.Conflict("Not enough seats are left on this flight.", "passengers"));
             }
+            catch (PostgresException error) when (SeatInventory.MeansFlightCancelled(error))
+            {
+                return Refuse(Problems.Conflict("This flight has just been cancelled.", "flightId"));
+            }
             catch (PostgresException error) when (SeatInventory.MeansTaken(error))
             {
                 var taken = await seats.TakenAsync(flight.Id, seatNumbers, ct) is { Count: > 0 } held ? held : seatNumbers;

@@ -4,19 +4,33 @@ using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Bookings;
 
-/// <summary>Ends holds whose ten minutes are up: the booking becomes expired and its seats return, in one statement.</summary>
+/// <summary>
+/// Ends holds whose ten minutes are up: the booking becomes expired, its seats return and its open payments are
+/// cancelled at Stripe by the Worker (<see cref="BookingEnd"/>). Bookings locked by a payment settling right now are
+/// skipped and looked at again next sweep, so the sweep never waits on, nor deadlocks with, a payment.
+/// </summary>
 public sealed class HoldExpiry(BookerDbContext db, IdempotencyKeys keys, TimeProvider clock)
 {
+    private const int BatchSize = 500;
+
+    /// <returns>How many bookings expired.</returns>
     public async Task<int> SweepAsync(CancellationToken ct)
     {
-        var expired = await db.Database.ExecuteSqlAsync($"""
-            WITH lapsed AS (
-                UPDATE bookings SET booking_status = 'expired', hold_expires_at = NULL, updated_at = now()
-                WHERE booking_status = 'pending_payment' AND hold_expires_at < {clock.GetUtcNow()}
-                RETURNING id
-            )
-            DELETE FROM seat_assignments WHERE booking_id IN (SELECT id FROM lapsed)
-            """, ct);
+        var expired = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.UtcNowAsStored();
+            var lapsed = await db.Database.QueryBatchAsync([SqlBatch.Command($"""
+                SELECT id FROM bookings
+                WHERE booking_status = {BookingStatus.PendingPayment} AND hold_expires_at < {now}
+                ORDER BY id LIMIT {BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)], BookingIds.ReadAsync, ct);
+            if (lapsed.Length == 0) return 0;
+            var ended = await db.Database.QueryBatchAsync([BookingEnd.Command(lapsed, BookingStatus.Expired, now)], BookingEnd.ReadAsync, ct);
+            await transaction.CommitAsync(ct);
+            return ended.Bookings;
+        });
         await keys.PurgeExpiredAsync(ct);
         return expired;
     }
@@ -32,8 +46,8 @@ public sealed class HoldSweeper(IServiceScopeFactory scopes, ILogger<HoldSweeper
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var released = await scope.ServiceProvider.GetRequiredService<HoldExpiry>().SweepAsync(stoppingToken);
-                if (released > 0) logger.LogInformation("Released {Seats} seats of expired holds", released);
+                var expired = await scope.ServiceProvider.GetRequiredService<HoldExpiry>().SweepAsync(stoppingToken);
+                if (expired > 0) logger.LogInformation("Expired {Bookings} unpaid bookings and released their seats", expired);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

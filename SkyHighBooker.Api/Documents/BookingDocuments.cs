@@ -12,7 +12,9 @@ public sealed class BookingDocuments(BookerDbContext db, FileStore files, TimePr
     public async Task<IReadOnlyList<DocumentView>?> ForBookingAsync(Guid bookingId, string userId, bool isAdmin, CancellationToken ct)
     {
         if (!await db.Bookings.AnyAsync(b => b.Id == bookingId && (isAdmin || b.UserId == userId), ct)) return null;
-        var jobs = await db.DocumentJobs.AsNoTracking().Where(j => j.BookingId == bookingId)
+        // Withdrawn documents (a cancelled booking's boarding passes and confirmation) are neither listed nor handed out.
+        var jobs = await db.DocumentJobs.AsNoTracking()
+            .Where(j => j.BookingId == bookingId && j.Status != DocumentJobStatus.Withdrawing && j.Status != DocumentJobStatus.Withdrawn)
             .OrderBy(j => j.Kind).ThenBy(j => j.PassengerPosition).ToListAsync(ct);
         var expiresAt = clock.GetUtcNow() + DownloadUrlLifetime;
         var views = new List<DocumentView>(jobs.Count);

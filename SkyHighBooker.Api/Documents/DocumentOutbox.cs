@@ -25,11 +25,4 @@ public sealed class DocumentOutbox(BookerDbContext db)
         UNION ALL SELECT gen_random_uuid(), b.id, 'confirmation', NULL, 'bookings/' || b.id || '/confirmation.pdf' FROM {bookings} b
         ON CONFLICT DO NOTHING
         """);
-
-    public Task<int> RecordCancellationNoticeAsync(Guid bookingId, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
-            VALUES (gen_random_uuid(), {bookingId}, 'cancellation_notice', NULL, 'bookings/' || {bookingId} || '/cancellation.pdf')
-            ON CONFLICT DO NOTHING
-            """, ct);
 }

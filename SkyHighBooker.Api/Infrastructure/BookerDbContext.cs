@@ -29,6 +29,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<SeatAssignment> SeatAssignments => Set<SeatAssignment>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();
+    public DbSet<PaymentJob> PaymentJobs => Set<PaymentJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

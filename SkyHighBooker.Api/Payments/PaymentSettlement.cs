@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
@@ -9,9 +10,10 @@ namespace SkyHighBooker.Api.Payments;
 /// <summary>
 /// Applies Stripe's word on a payment, whoever brings it: the webhook, or the payer's client asking right after it
 /// confirmed the card. Every change is a conditional update, so a replayed, late or out-of-order report changes
-/// nothing; a payment that succeeds after its booking lapsed is refunded, since its seats are gone.
+/// nothing. Money that arrives for a booking that can no longer take it — cancelled, expired, already paid, or an
+/// amount that is not the booking's — is queued for a refund in the same transaction, never kept.
 /// </summary>
-public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway, ILogger<PaymentSettlement> logger)
+public sealed class PaymentSettlement(BookerDbContext db, ILogger<PaymentSettlement> logger)
 {
     /// <summary>Applies the intent's state; returns the payment's status when this report changed it, otherwise null.</summary>
     public async Task<string?> ApplyAsync(PaymentIntent intent, CancellationToken ct) => intent.Status switch
@@ -30,47 +32,58 @@ public sealed class PaymentSettlement(BookerDbContext db, PaymentGateway gateway
 
     private async Task<string?> SucceededAsync(PaymentIntent intent, CancellationToken ct)
     {
-        // One statement, so one round trip and no transaction to open: the payment row's lock makes a concurrent report
-        // (webhook and client refresh) wait and then find the payment completed; only the amount Stripe actually
-        // received completes it; a booking it confirms gets its documents queued in the same statement.
+        // The booking's row is locked first, as a cancellation and the expiry sweep lock it, so settling and ending a
+        // booking take turns: whichever comes second sees what the first did. Then one statement settles: the payment
+        // row's lock makes a concurrent report (webhook and client refresh) wait and then find it settled; only the
+        // amount Stripe actually received, on a booking still awaiting payment, completes it and confirms the booking
+        // (its documents queued in the same statement); anything else turns it refunding, with its refund job.
+        var lockBooking = SqlBatch.Command($"""
+            SELECT 1 FROM bookings WHERE id = (SELECT booking_id FROM payments WHERE transaction_id = {intent.Id}) FOR UPDATE
+            """);
         var settle = SqlBatch.Command($"""
             WITH found AS (
                 SELECT id, booking_id, amount FROM payments
-                WHERE transaction_id = {intent.Id} AND payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed})
+                WHERE transaction_id = {intent.Id}
+                  AND payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed}, {PaymentStatus.Cancelled})
                 FOR UPDATE),
-            paid AS (
-                UPDATE payments p SET payment_status = {PaymentStatus.Completed}, updated_at = now()
-                FROM found f WHERE p.id = f.id AND round(f.amount * 100) = {intent.AmountReceived}
-                RETURNING p.booking_id),
             confirmed AS (
                 UPDATE bookings b SET booking_status = {BookingStatus.Confirmed}, hold_expires_at = NULL, updated_at = now()
-                FROM paid WHERE b.id = paid.booking_id AND b.booking_status = {BookingStatus.PendingPayment}
+                FROM found f
+                WHERE b.id = f.booking_id AND b.booking_status = {BookingStatus.PendingPayment} AND round(f.amount * 100) = {intent.AmountReceived}
                 RETURNING b.id),
+            settled AS (
+                UPDATE payments p
+                SET payment_status = CASE WHEN EXISTS (SELECT 1 FROM confirmed) THEN {PaymentStatus.Completed} ELSE {PaymentStatus.Refunding} END,
+                    updated_at = now()
+                FROM found f WHERE p.id = f.id
+                RETURNING p.id, p.payment_status),
+            refund AS (
+                INSERT INTO payment_jobs (payment_id, kind)
+                SELECT id, {PaymentJobKind.Refund} FROM settled WHERE payment_status = {PaymentStatus.Refunding}
+                ON CONFLICT (payment_id, kind) DO NOTHING),
             documents AS ({DocumentOutbox.ConfirmationDocumentsOf("confirmed")})
-            SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
-                   EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed
+            SELECT (SELECT booking_id FROM found), (SELECT amount FROM found), (SELECT payment_status FROM settled)
             """);
-        var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => db.Database.QueryBatchAsync([settle], async (reader, token) =>
+        var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await reader.ReadAsync(token);
-            return new SettledPayment(reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDecimal(1),
-                reader.GetBoolean(2), reader.GetBoolean(3));
-        }, ct));
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var settled = await db.Database.QueryBatchAsync([lockBooking, settle, new NpgsqlBatchCommand("COMMIT")], async (reader, token) =>
+            {
+                await reader.NextResultAsync(token);
+                await reader.ReadAsync(token);
+                return new SettledPayment(reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDecimal(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2));
+            }, ct);
+            return settled;
+        });
 
-        if (outcome.BookingId is not { } bookingId) return null; // unknown intent, or already applied
-        if (outcome.Confirmed) return PaymentStatus.Completed;
-        if (!outcome.Paid)
+        if (outcome is { BookingId: { } bookingId, Status: PaymentStatus.Refunding })
         {
-            logger.LogError("Payment for intent {Intent}: Stripe received {Received} minor units, expected {Amount}", intent.Id, intent.AmountReceived, outcome.Amount);
-            return null;
+            logger.LogWarning("Payment {Intent} of {Amount} ({Received} minor units received) succeeded for booking {BookingId}, which cannot take it; refund queued",
+                intent.Id, outcome.Amount, intent.AmountReceived, bookingId);
         }
-
-        logger.LogWarning("Payment {Intent} succeeded for booking {BookingId} that is no longer payable; refunding", intent.Id, bookingId);
-        await gateway.RefundAsync(intent.Id, ct);
-        await db.Payments.Where(p => p.TransactionId == intent.Id)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Refunded).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct);
-        return PaymentStatus.Refunded;
+        return outcome.Status;
     }
 }
 
-internal sealed record SettledPayment(Guid? BookingId, decimal? Amount, bool Paid, bool Confirmed);
+internal sealed record SettledPayment(Guid? BookingId, decimal? Amount, string? Status);

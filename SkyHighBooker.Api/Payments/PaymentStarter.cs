@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Idempotency;
@@ -36,14 +37,25 @@ public sealed class PaymentStarter(PaymentGateway gateway, IOptions<StripeSettin
         var answer = new OperationOutcome.Success(StatusCodes.Status201Created, new PaymentView(paymentId, bookingId, method,
             PaymentStatus.Pending, booking.TotalAmount, currency, intent.Id, intent.ClientSecret, stripe.Value.PublishableKey,
             stripe.Value.ApiBase, now));
-        await write.CommitAsync(answer, [SqlBatch.Command($"""
-            INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, amount, currency, transaction_id,
-                                  payment_gateway, created_at, updated_at)
-            VALUES ({paymentId}, {bookingId}, {userId}, {method}, {PaymentStatus.Pending}, {booking.TotalAmount}, {currency}, {intent.Id},
-                    {PaymentGateway.Name}, {now}, {now})
-            """)], ct);
+        try
+        {
+            await write.CommitAsync(answer, [SqlBatch.Command($"""
+                INSERT INTO payments (id, booking_id, user_id, payment_method, payment_status, amount, currency, transaction_id,
+                                      payment_gateway, created_at, updated_at)
+                VALUES ({paymentId}, {bookingId}, {userId}, {method}, {PaymentStatus.Pending}, {booking.TotalAmount}, {currency}, {intent.Id},
+                        {PaymentGateway.Name}, {now}, {now})
+                """)], ct);
+        }
+        catch (PostgresException error) when (MeansNoLongerPayable(error))
+        {
+            // Cancelled or expired while Stripe was asked: nothing is written, and the intent, never handed out, stays unpaid.
+            return new OperationOutcome.Refusal(Problems.Conflict("This booking was cancelled or expired meanwhile and cannot be paid."));
+        }
         return answer;
     }
+
+    /// <summary>The database refused a pending payment on a booking that no longer awaits one (checked at commit, under the booking's lock).</summary>
+    private static bool MeansNoLongerPayable(PostgresException error) => error.ConstraintName == "payments_need_payable_booking";
 
     private static string Describe(string status) => status == BookingStatus.PendingPayment ? "past its hold" : status.Replace('_', ' ');
 }

@@ -36,7 +36,10 @@ public sealed class SeatInventory(BookerDbContext db)
         $"INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT {flightId}, unnest({seats}), {bookingId}");
 
     /// <summary>The flight's available_seats CHECK refused the claim: fewer seats are left than asked for.</summary>
-    public static bool MeansSoldOut(PostgresException error) => error.SqlState == PostgresErrorCodes.CheckViolation;
+    public static bool MeansSoldOut(PostgresException error) => error.ConstraintName == "ck_flights_available_seats";
+
+    /// <summary>The flight was cancelled while the booking was being made (the seat trigger refuses seats on it).</summary>
+    public static bool MeansFlightCancelled(PostgresException error) => error.ConstraintName == "seat_assignments_flight_scheduled";
 
     /// <summary>The (flight, seat) key refused the claim: one of the seats is someone else's.</summary>
     public static bool MeansTaken(PostgresException error) =>
@@ -46,7 +49,4 @@ public sealed class SeatInventory(BookerDbContext db)
     public async Task<IReadOnlyList<string>> TakenAsync(Guid flightId, string[] seats, CancellationToken ct) =>
         await db.SeatAssignments.AsNoTracking().Where(s => s.FlightId == flightId && seats.Contains(s.SeatNumber))
             .Select(s => s.SeatNumber).ToListAsync(ct);
-
-    public Task<int> ReleaseAsync(Guid bookingId, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM seat_assignments WHERE booking_id = {bookingId}", ct);
 }

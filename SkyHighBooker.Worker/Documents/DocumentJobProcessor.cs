@@ -6,7 +6,7 @@ namespace SkyHighBooker.Worker.Documents;
 
 /// <summary>Claims due document jobs, renders each PDF and stores it under the job's fixed key, then marks it ready.</summary>
 public sealed class DocumentJobProcessor(
-    DocumentJobQueue queue, BookingDocumentSource source, DocumentRenderer renderer, FileStore files, ILogger<DocumentJobProcessor> logger)
+    DocumentJobQueue queue, BookingDocumentSource source, DocumentRenderer renderer, FileStore files, ILogger<DocumentJobProcessor> logger) : IJobProcessor
 {
     public const string MeterName = "SkyHighBooker.Documents";
     private static readonly ActivitySource Tracing = new(MeterName);

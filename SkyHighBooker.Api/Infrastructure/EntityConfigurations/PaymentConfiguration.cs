@@ -12,7 +12,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.ToTable("payments", t =>
         {
             t.HasCheckConstraint("ck_payments_amount", "amount >= 0");
-            t.HasCheckConstraint("ck_payments_status", "payment_status IN ('pending', 'completed', 'failed', 'refunded')");
+            t.HasCheckConstraint("ck_payments_status", "payment_status IN ('pending', 'completed', 'failed', 'cancelled', 'refunding', 'refunded')");
         });
         payment.HasKey(p => p.Id);
         payment.Property(p => p.Id).HasDefaultValueSql("gen_random_uuid()");
@@ -23,11 +23,15 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.Property(p => p.Currency).HasMaxLength(3).IsFixedLength().HasDefaultValue("USD");
         payment.Property(p => p.TransactionId).HasMaxLength(255);
         payment.Property(p => p.PaymentGateway).HasMaxLength(50);
+        payment.Property(p => p.RefundId).HasMaxLength(255);
         payment.Property(p => p.CreatedAt).HasDefaultValueSql("now()");
         payment.Property(p => p.UpdatedAt).HasDefaultValueSql("now()");
 
         payment.HasOne<Booking>().WithMany().HasForeignKey(p => p.BookingId).OnDelete(DeleteBehavior.Restrict);
         payment.HasIndex(p => p.BookingId);
         payment.HasIndex(p => p.TransactionId).IsUnique().HasFilter("transaction_id IS NOT NULL");
+        // A booking is paid once: a second payment that succeeds is refunded, never kept.
+        payment.HasIndex(p => p.BookingId, "ux_payments_one_completed_per_booking").IsUnique().HasFilter("payment_status = 'completed'")
+            .HasDatabaseName("ux_payments_one_completed_per_booking");
     }
 }

@@ -268,7 +268,7 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
 
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_document_jobs_due")
-                        .HasFilter("status IN ('pending', 'rendering')");
+                        .HasFilter("status IN ('pending', 'rendering', 'withdrawing')");
 
                     b.HasIndex("ObjectKey")
                         .IsUnique()
@@ -278,7 +278,7 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_document_jobs_kind", "kind IN ('boarding_pass', 'receipt', 'confirmation', 'cancellation_notice')");
 
-                            t.HasCheckConstraint("ck_document_jobs_status", "status IN ('pending', 'rendering', 'ready', 'failed')");
+                            t.HasCheckConstraint("ck_document_jobs_status", "status IN ('pending', 'rendering', 'ready', 'failed', 'withdrawing', 'withdrawn')");
                         });
                 });
 
@@ -659,6 +659,11 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .HasDefaultValue("pending")
                         .HasColumnName("payment_status");
 
+                    b.Property<string>("RefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("refund_id");
+
                     b.Property<string>("TransactionId")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
@@ -687,11 +692,101 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_payments_transaction_id")
                         .HasFilter("transaction_id IS NOT NULL");
 
+                    b.HasIndex(new[] { "BookingId" }, "ux_payments_one_completed_per_booking")
+                        .IsUnique()
+                        .HasDatabaseName("ux_payments_one_completed_per_booking")
+                        .HasFilter("payment_status = 'completed'");
+
                     b.ToTable("payments", null, t =>
                         {
                             t.HasCheckConstraint("ck_payments_amount", "amount >= 0");
 
-                            t.HasCheckConstraint("ck_payments_status", "payment_status IN ('pending', 'completed', 'failed', 'refunded')");
+                            t.HasCheckConstraint("ck_payments_status", "payment_status IN ('pending', 'completed', 'failed', 'cancelled', 'refunding', 'refunded')");
+                        });
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Payments.PaymentJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("pending")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_jobs");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_payment_jobs_due")
+                        .HasFilter("status IN ('pending', 'running')");
+
+                    b.HasIndex("PaymentId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payment_jobs_payment_id_kind");
+
+                    b.ToTable("payment_jobs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_jobs_kind", "kind IN ('refund', 'cancel_intent')");
+
+                            t.HasCheckConstraint("ck_payment_jobs_status", "status IN ('pending', 'running', 'done')");
                         });
                 });
 
@@ -783,6 +878,16 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payments_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Payments.PaymentJob", b =>
+                {
+                    b.HasOne("SkyHighBooker.Api.Payments.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_jobs_payments_payment_id");
                 });
 
             modelBuilder.Entity("SkyHighBooker.Api.Seats.SeatAssignment", b =>

@@ -1,0 +1,14 @@
+using Npgsql;
+
+namespace SkyHighBooker.Api.Bookings;
+
+public static class BookingIds
+{
+    /// <summary>Reads a result of one uuid column (booking ids) to its end.</summary>
+    public static async Task<Guid[]> ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
+        return [.. ids];
+    }
+}
