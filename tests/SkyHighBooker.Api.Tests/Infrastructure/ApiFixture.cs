@@ -24,6 +24,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
+    public SystemInvariants Invariants { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -37,6 +38,7 @@ public sealed class ApiFixture : IAsyncLifetime
         S3 = await startingS3;
         Users = new CognitoTestClient(Cognito.Endpoint, Cognito.Pool.ClientId);
         ConnectionString = postgres.ConnectionString("skyhighdb");
+        Invariants = new SystemInvariants(ConnectionString, Stripe.ApiBase, StripeStandInServer.SecretKey);
         // On a real port, so the Stripe stand-in's webhooks reach it over HTTP.
         Factory = WithSettings([]);
         Factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, apiPort));

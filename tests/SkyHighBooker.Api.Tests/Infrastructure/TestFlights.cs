@@ -1,4 +1,5 @@
 using SkyHighBooker.Api.Seats;
+using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.Api.Tests.Infrastructure;
 
@@ -20,29 +21,6 @@ public static class TestFlights
 
     public static IReadOnlyList<Seat> Seats(int totalSeats, string aircraft = "Embraer E175") => SeatLayout.For(aircraft, totalSeats).Seats;
 
-    /// <summary>
-    /// The invariants the database must keep: for every flight with seat rows, available seats equal the seats
-    /// without an assignment, never below zero; every live booking's passengers hold exactly their seats.
-    /// </summary>
-    public static async Task AssertInvariantsAsync(ApiFixture api)
-    {
-        Assert.Equal(0L, await api.ScalarAsync<long>(
-            """
-            SELECT count(*) FROM flights f
-            WHERE f.seats_materialized
-              AND f.available_seats <> f.total_seats - (SELECT count(*) FROM seat_assignments s WHERE s.flight_id = f.id)
-            """));
-        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM flights WHERE available_seats < 0"));
-        Assert.Equal(0L, await api.ScalarAsync<long>(
-            """
-            SELECT count(*) FROM bookings b JOIN booking_passengers p ON p.booking_id = b.id
-            WHERE b.booking_status IN ('pending_payment', 'confirmed')
-              AND NOT EXISTS (SELECT 1 FROM seat_assignments s WHERE s.booking_id = b.id AND s.flight_id = b.flight_id AND s.seat_number = p.seat_number)
-            """));
-        Assert.Equal(0L, await api.ScalarAsync<long>(
-            """
-            SELECT count(*) FROM seat_assignments s JOIN bookings b ON b.id = s.booking_id
-            WHERE b.booking_status NOT IN ('pending_payment', 'confirmed')
-            """));
-    }
+    /// <summary>The seat, money and document invariants (<see cref="SystemInvariants"/>), checked in the database now.</summary>
+    public static Task AssertInvariantsAsync(ApiFixture api) => api.Invariants.AssertHoldAsync();
 }

@@ -1,0 +1,127 @@
+using Npgsql;
+using Stripe;
+
+namespace SkyHighBooker.Testing;
+
+/// <summary>
+/// What must hold after every concurrency and fault test, whatever raced or crashed: no seat sold twice, no money kept
+/// without a booking or a refund, no document for a booking that no longer flies. <see cref="AssertHoldAsync"/> checks
+/// the database at any moment; <see cref="AssertSettledAsync"/> also asks Stripe about given bookings once their payment
+/// jobs are done, so it needs no other payment of theirs in flight.
+/// </summary>
+public sealed class SystemInvariants(string connectionString, Uri? stripeApiBase = null, string? stripeSecretKey = null)
+{
+    private static readonly (string Rule, string Sql)[] DatabaseRules =
+    [
+        ("available seats equal the seats without an assignment", """
+            SELECT 'flight ' || f.id || ': available ' || f.available_seats || ', free ' || (f.total_seats - count(s.seat_number))
+            FROM flights f LEFT JOIN seat_assignments s ON s.flight_id = f.id
+            WHERE f.seats_materialized GROUP BY f.id HAVING f.available_seats <> f.total_seats - count(s.seat_number)
+            """),
+        ("no flight is oversold", "SELECT 'flight ' || id || ': ' || available_seats FROM flights WHERE available_seats < 0"),
+        ("every passenger of a live booking holds their seat", """
+            SELECT 'booking ' || b.id || ' seat ' || p.seat_number FROM bookings b JOIN booking_passengers p ON p.booking_id = b.id
+            WHERE b.booking_status IN ('pending_payment', 'confirmed')
+              AND NOT EXISTS (SELECT 1 FROM seat_assignments s WHERE s.booking_id = b.id AND s.flight_id = b.flight_id AND s.seat_number = p.seat_number)
+            """),
+        ("an ended booking holds no seat", """
+            SELECT 'booking ' || b.id || ' (' || b.booking_status || ') seat ' || s.seat_number
+            FROM seat_assignments s JOIN bookings b ON b.id = s.booking_id WHERE b.booking_status NOT IN ('pending_payment', 'confirmed')
+            """),
+        ("a completed payment belongs to a confirmed booking", """
+            SELECT 'payment ' || p.id || ' completed on ' || b.booking_status || ' booking ' || b.id
+            FROM payments p JOIN bookings b ON b.id = p.booking_id WHERE p.payment_status = 'completed' AND b.booking_status <> 'confirmed'
+            """),
+        ("a booking is paid at most once", """
+            SELECT 'booking ' || booking_id || ' has ' || count(*) || ' completed payments' FROM payments
+            WHERE payment_status = 'completed' GROUP BY booking_id HAVING count(*) > 1
+            """),
+        ("money being given back has a job that will give it back", """
+            SELECT 'payment ' || p.id || ' is ' || p.payment_status || ' with no open job' FROM payments p
+            WHERE p.payment_status IN ('refunding', 'cancelled')
+              AND NOT EXISTS (SELECT 1 FROM payment_jobs j WHERE j.payment_id = p.id AND (j.status <> 'done' OR p.payment_status = 'cancelled'))
+            """),
+        ("an ended booking shows no boarding pass or confirmation", """
+            SELECT 'booking ' || b.id || ' (' || b.booking_status || ') ' || d.kind || ' is ' || d.status
+            FROM document_jobs d JOIN bookings b ON b.id = d.booking_id
+            WHERE b.booking_status <> 'confirmed' AND d.kind IN ('boarding_pass', 'confirmation')
+              AND d.status NOT IN ('withdrawing', 'withdrawn', 'failed')
+            """),
+    ];
+
+    public async Task<IReadOnlyList<string>> DatabaseViolationsAsync()
+    {
+        var violations = new List<string>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var (rule, sql) in DatabaseRules)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) violations.Add($"{rule}: {reader.GetString(0)}");
+        }
+        return violations;
+    }
+
+    /// <summary>
+    /// For each payment of the bookings, Stripe's ledger and ours agree: captured money is on a confirmed booking and
+    /// kept, or refunded in full; nothing is refunded that we keep; a cancelled payment's intent is closed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StripeViolationsAsync(IEnumerable<Guid> bookingIds)
+    {
+        if (stripeApiBase is null || stripeSecretKey is null) throw new InvalidOperationException("Stripe checks need the Stripe API base and key");
+        var stripe = new StripeClient(new StripeClientOptions { ApiKey = stripeSecretKey, ApiBase = stripeApiBase.ToString().TrimEnd('/') });
+        var violations = new List<string>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT p.id, p.transaction_id, p.payment_status, p.amount, b.booking_status,
+                   EXISTS (SELECT 1 FROM payment_jobs j WHERE j.payment_id = p.id AND j.status <> 'done')
+            FROM payments p JOIN bookings b ON b.id = p.booking_id WHERE p.booking_id = ANY($1) AND p.transaction_id IS NOT NULL
+            """, connection);
+        command.Parameters.Add(new() { Value = bookingIds.ToArray() });
+        var payments = new List<(Guid Id, string Intent, string Status, decimal Amount, string Booking, bool OpenJob)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                payments.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetDecimal(3), reader.GetString(4), reader.GetBoolean(5)));
+        }
+        foreach (var payment in payments)
+        {
+            var said = $"payment {payment.Id} ({payment.Status}, booking {payment.Booking})";
+            if (payment.OpenJob) { violations.Add($"{said} still has a payment job open"); continue; }
+            var intent = await stripe.V1.PaymentIntents.GetAsync(payment.Intent);
+            var refunded = intent.LatestChargeId is { } charge ? (await stripe.V1.Charges.GetAsync(charge)).AmountRefunded : 0;
+            var captured = intent.Status == "succeeded" ? intent.AmountReceived : 0;
+            var minor = (long)(payment.Amount * 100);
+            switch (payment.Status)
+            {
+                case "completed" when captured != minor || refunded != 0:
+                    violations.Add($"{said}: Stripe captured {captured} and refunded {refunded} of {minor}"); break;
+                case "refunded" when captured == 0 || refunded != captured:
+                    violations.Add($"{said}: Stripe captured {captured} but refunded {refunded}"); break;
+                case "refunding":
+                    violations.Add($"{said}: still refunding with no job open"); break;
+                case "cancelled" when intent.Status != "canceled":
+                    violations.Add($"{said}: its intent is {intent.Status} at Stripe (captured {captured}, refunded {refunded})"); break;
+                case "pending" or "failed" when captured > 0:
+                    violations.Add($"{said}: Stripe captured {captured} that we do not know of"); break;
+            }
+        }
+        return violations;
+    }
+
+    /// <summary>Fails, naming every violation, unless the database's invariants hold (and Stripe's for the settled bookings).</summary>
+    public async Task AssertHoldAsync(IEnumerable<Guid>? settledBookings = null)
+    {
+        var violations = (await DatabaseViolationsAsync()).ToList();
+        if (settledBookings is not null) violations.AddRange(await StripeViolationsAsync(settledBookings));
+        if (violations.Count > 0) throw new InvariantViolation(violations);
+    }
+}
+
+public sealed class InvariantViolation(IReadOnlyList<string> violations)
+    : Exception($"{violations.Count} invariant violation(s):\n{string.Join('\n', violations.Take(50))}")
+{
+    public IReadOnlyList<string> Violations { get; } = violations;
+}
