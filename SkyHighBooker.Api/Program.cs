@@ -27,6 +27,7 @@ app.MapMeApi();
 app.MapBookingsApi();
 app.MapAdminFlightsApi();
 app.MapAdminBookingsApi();
+app.MapAdminPaymentsApi();
 app.MapPaymentsApi();
 
 app.MapDefaultEndpoints();

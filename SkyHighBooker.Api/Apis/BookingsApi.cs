@@ -25,7 +25,7 @@ public static class BookingsApi
             .Produces<BookingView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         bookings.MapPost("/{id:guid}/cancel", CancelBooking).WithName("CancelBooking")
-            .WithSummary("Cancel a booking: seats are released and a completed payment is refunded")
+            .WithSummary("Cancel a booking before its flight departs: seats are released, boarding passes withdrawn, and a completed payment refunded in full (the refund is queued and made by the Worker; the payment shows 'refunding' until Stripe has made it)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         bookings.MapGet("/{id:guid}/documents", ListDocuments).WithName("ListBookingDocuments")
             .WithSummary("The booking's PDFs with their status; ready ones carry a pre-signed download URL valid for 5 minutes")
@@ -70,6 +70,7 @@ public static class BookingsApi
         {
             CancellationOutcome.NotFound => Problems.NotFound($"No booking {id}."),
             CancellationOutcome.NotCancellable => Problems.Conflict("This booking's hold expired; there is nothing to cancel."),
+            CancellationOutcome.Departed => Problems.Conflict("This flight has departed; a booking can only be cancelled before departure."),
             _ => TypedResults.Ok((await bookings.FindOwnedAsync(user.UserId(), id, ct))!),
         };
     }

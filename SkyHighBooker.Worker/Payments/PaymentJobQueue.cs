@@ -8,10 +8,8 @@ public sealed class PaymentJobOptions
     public int LeaseSeconds { get; set; } = 60;
     public int BatchSize { get; set; } = 8;
     public int IdlePollMilliseconds { get; set; } = 500;
-    /// <summary>The longest wait between two tries: money owed is never given up on, only tried less often.</summary>
+    /// <summary>The longest wait between two tries: money owed is never given up on, only tried less often (admins see it as stuck).</summary>
     public int MaxBackoffSeconds { get; set; } = 900;
-    /// <summary>From this many tries on, a job shows among the stuck ones admins see.</summary>
-    public int StuckAfterAttempts { get; set; } = 3;
 }
 
 /// <summary>A payment job claimed with a lease: the payment's PaymentIntent and what to do with it.</summary>

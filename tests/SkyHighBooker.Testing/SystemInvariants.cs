@@ -28,6 +28,11 @@ public sealed class SystemInvariants(string connectionString, Uri? stripeApiBase
             SELECT 'booking ' || b.id || ' (' || b.booking_status || ') seat ' || s.seat_number
             FROM seat_assignments s JOIN bookings b ON b.id = s.booking_id WHERE b.booking_status NOT IN ('pending_payment', 'confirmed')
             """),
+        ("a cancelled flight has no live booking", """
+            SELECT 'booking ' || b.id || ' is ' || b.booking_status || ' on cancelled flight ' || f.id
+            FROM bookings b JOIN flights f ON f.id = b.flight_id
+            WHERE f.status = 'cancelled' AND b.booking_status IN ('pending_payment', 'confirmed')
+            """),
         ("a completed payment belongs to a confirmed booking", """
             SELECT 'payment ' || p.id || ' completed on ' || b.booking_status || ' booking ' || b.id
             FROM payments p JOIN bookings b ON b.id = p.booking_id WHERE p.payment_status = 'completed' AND b.booking_status <> 'confirmed'
