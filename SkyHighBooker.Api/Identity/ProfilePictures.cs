@@ -13,9 +13,10 @@ public enum PictureCompletion { Completed, NoSuchUpload, TooLarge, NotJpegOrPng 
 
 /// <summary>
 /// users/{id}/profile-picture.jpg. The browser PUTs the file with a pre-signed URL to a staging key of its own,
-/// users/{id}/uploads/{uploadId}, because a pre-signed PUT binds neither the size nor the content (and s3rver checks
-/// nothing); completing the upload checks the staged object's real size and first bytes, and only then copies it to
-/// the picture's key. The staged object is deleted either way.
+/// uploads/profile-pictures/{id}/{uploadId}, because a pre-signed PUT binds neither the size nor the content (and s3rver
+/// checks nothing); completing the upload checks the staged object's real size and first bytes, and only then copies
+/// it to the picture's key. The staged object is deleted either way. Uploads never completed are left to the bucket's
+/// lifecycle rule on the uploads/ prefix (S3 lifecycle filters match a prefix, never users/*/uploads/).
 /// </summary>
 public sealed class ProfilePictures(FileStore files, TimeProvider clock)
 {
@@ -28,8 +29,11 @@ public sealed class ProfilePictures(FileStore files, TimeProvider clock)
 
     public static string KeyFor(string userId) => $"users/{userId}/profile-picture.jpg";
 
-    /// <summary>Under the caller's own prefix, so an upload id only ever names one of the caller's own uploads.</summary>
-    public static string StagedKeyFor(string userId, Guid uploadId) => $"users/{userId}/uploads/{uploadId:D}";
+    /// <summary>Under the caller's own id, so an upload id only ever names one of the caller's own uploads.</summary>
+    public static string StagedKeyFor(string userId, Guid uploadId) => $"{StagingPrefix}profile-pictures/{userId}/{uploadId:D}";
+
+    /// <summary>Where browsers' uploads wait to be checked; on AWS a lifecycle rule expires what is left here after a day.</summary>
+    public const string StagingPrefix = "uploads/";
 
     public static Dictionary<string, string[]> Validate(ProfilePictureRequest request)
     {

@@ -32,8 +32,8 @@ public sealed class ProfilePictureTests(ApiFixture api)
         foreach (var (picture, type) in new[] { (Png, "image/png"), (Jpeg, "image/jpeg") })
         {
             var upload = await StartAsync(client, type, picture.Length);
-            Assert.Contains($"/users/{user.Sub}/uploads/{upload.UploadId}", upload.Url);
-            Assert.DoesNotContain("profile-picture", upload.Url);
+            Assert.Contains($"/uploads/profile-pictures/{user.Sub}/{upload.UploadId}?", upload.Url);
+            Assert.DoesNotContain("profile-picture.jpg", upload.Url);
             await PutAsync(upload, picture);
 
             var completed = await CompleteAsync(client, upload.UploadId);

@@ -25,7 +25,7 @@ function json(status: number, body: unknown) {
 
 afterEach(() => vi.unstubAllGlobals());
 
-const storageUrl = 'http://127.0.0.1:4569/sky-high-booker-storage/users/ada/uploads/3f0c5b1e-2a8d-4c61-9f7e-5d2b8a9c1e40';
+const storageUrl = 'http://127.0.0.1:4569/sky-high-booker-storage/uploads/profile-pictures/ada/3f0c5b1e-2a8d-4c61-9f7e-5d2b8a9c1e40';
 const upload: ProfilePictureUpload = {
   uploadId: '3f0c5b1e-2a8d-4c61-9f7e-5d2b8a9c1e40',
   url: `${storageUrl}?X-Amz-Signature=abc`,
