@@ -1,17 +1,16 @@
 using System.Buffers.Binary;
 using System.Text;
 using SkyHighBooker.Api.Identity;
+using static SkyHighBooker.Api.Tests.Identity.TestPictures;
 
 namespace SkyHighBooker.Api.Tests.Identity;
 
 public sealed class PictureFormatTests
 {
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
     [Fact]
     public void A_jpeg_and_a_png_are_told_by_their_first_bytes()
     {
-        Assert.Equal("image/jpeg", PictureFormat.ContentTypeOf([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]));
+        Assert.Equal("image/jpeg", PictureFormat.ContentTypeOf(Jpeg.AsSpan(0, PictureFormat.BytesToRecognise)));
         Assert.Equal("image/png", PictureFormat.ContentTypeOf(Png.AsSpan(0, PictureFormat.BytesToRecognise)));
     }
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Tests.Infrastructure;
 using SkyHighBooker.Storage;
+using SkyHighBooker.Testing;
+using static SkyHighBooker.Api.Tests.Identity.TestPictures;
 
 namespace SkyHighBooker.Api.Tests.Identity;
 
@@ -16,10 +18,6 @@ namespace SkyHighBooker.Api.Tests.Identity;
 [Collection(ApiCollection.Name)]
 public sealed class ProfilePictureTests(ApiFixture api)
 {
-    // 1 × 1 and 2 × 2 images as a browser's canvas encodes them.
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-    private static readonly byte[] Jpeg = Convert.FromBase64String(
-        "/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAACAAIDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAX/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAABAb/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCeAGpH/9k=");
     private static readonly byte[] Html = Encoding.UTF8.GetBytes("<!doctype html><script>alert(document.cookie)</script>");
 
     [Fact]
@@ -41,7 +39,7 @@ public sealed class ProfilePictureTests(ApiFixture api)
             var profile = (await completed.Content.ReadFromJsonAsync<UserProfile>())!;
             Assert.Contains($"users/{user.Sub}/profile-picture.jpg", profile.ProfilePictureUrl);
             await AssertPictureAsync(client, picture, type);
-            Assert.Null(await StoredAsync(ProfilePictures.StagedKeyFor(user.Sub, Guid.Parse(upload.UploadId))));
+            Assert.Null(await StagedAsync(user, upload));
         }
     }
 
@@ -65,11 +63,10 @@ public sealed class ProfilePictureTests(ApiFixture api)
 
         var upload = await StartAsync(client, "image/png", 1024 * 1024);
         await PutAsync(upload, sixMegabytePng);
-        var staged = ProfilePictures.StagedKeyFor(user.Sub, Guid.Parse(upload.UploadId));
-        Assert.Equal(sixMegabytePng.Length, (await StoredAsync(staged))!.Size); // storage took it all, whatever was declared
+        Assert.Equal(sixMegabytePng.Length, (await StagedAsync(user, upload))!.Size); // storage took it all, whatever was declared
 
         await AssertRefusedAsync(await CompleteAsync(client, upload.UploadId), "The picture is larger than 5 MB.");
-        Assert.Null(await StoredAsync(staged));
+        Assert.Null(await StagedAsync(user, upload));
         Assert.Null(await StoredAsync(ProfilePictures.KeyFor(user.Sub)));
         Assert.Null((await client.GetFromJsonAsync<UserProfile>("/api/me"))!.ProfilePictureUrl);
     }
@@ -86,7 +83,7 @@ public sealed class ProfilePictureTests(ApiFixture api)
             var upload = await StartAsync(client, "image/jpeg", notAPicture.Length);
             await PutAsync(upload, notAPicture);
             await AssertRefusedAsync(await CompleteAsync(client, upload.UploadId), "The file is not a JPEG or PNG image.");
-            Assert.Null(await StoredAsync(ProfilePictures.StagedKeyFor(user.Sub, Guid.Parse(upload.UploadId))));
+            Assert.Null(await StagedAsync(user, upload));
             await AssertPictureAsync(client, Png, "image/png");
         }
     }
@@ -98,7 +95,7 @@ public sealed class ProfilePictureTests(ApiFixture api)
         using var client = api.SignedIn(user);
         var upload = await StartAsync(client, "image/jpeg", Png.Length);
         await PutAsync(upload, Png);
-        Assert.Equal("image/jpeg", (await StoredAsync(ProfilePictures.StagedKeyFor(user.Sub, Guid.Parse(upload.UploadId))))!.ContentType);
+        Assert.Equal("image/jpeg", (await StagedAsync(user, upload))!.ContentType);
 
         Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(client, upload.UploadId)).StatusCode);
         await AssertPictureAsync(client, Png, "image/png");
@@ -117,7 +114,7 @@ public sealed class ProfilePictureTests(ApiFixture api)
         await ProblemAssertions.AssertProblemAsync(await CompleteAsync(strangerClient, upload.UploadId), HttpStatusCode.NotFound);
         Assert.Null(await StoredAsync(ProfilePictures.KeyFor(stranger.Sub)));
         Assert.Null(await StoredAsync(ProfilePictures.KeyFor(owner.Sub)));
-        Assert.NotNull(await StoredAsync(ProfilePictures.StagedKeyFor(owner.Sub, Guid.Parse(upload.UploadId))));
+        Assert.NotNull(await StagedAsync(owner, upload));
 
         Assert.Equal(HttpStatusCode.OK, (await CompleteAsync(ownerClient, upload.UploadId)).StatusCode);
         await AssertPictureAsync(ownerClient, Png, "image/png");
@@ -135,7 +132,9 @@ public sealed class ProfilePictureTests(ApiFixture api)
 
         var again = await CompleteAsync(client, first.UploadId);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(completed!.Id, (await again.Content.ReadFromJsonAsync<UserProfile>())!.Id);
+        var answeredAgain = (await again.Content.ReadFromJsonAsync<UserProfile>())!;
+        Assert.Equal(completed!.Id, answeredAgain.Id);
+        Assert.NotNull(answeredAgain.ProfilePictureUrl);
         await AssertPictureAsync(client, Png, "image/png");
 
         await UploadAsync(client, Jpeg, "image/jpeg");
@@ -197,6 +196,9 @@ public sealed class ProfilePictureTests(ApiFixture api)
         Assert.Equal(picture, await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
     }
+
+    private Task<StoredObject?> StagedAsync(CognitoTestClient.TestUser user, ProfilePictureUpload upload) =>
+        StoredAsync(ProfilePictures.StagedKeyFor(user.Sub, Guid.Parse(upload.UploadId)));
 
     private async Task<StoredObject?> StoredAsync(string key) =>
         await api.Factory.Services.GetRequiredService<FileStore>().DescribeAsync(key, CancellationToken.None);
