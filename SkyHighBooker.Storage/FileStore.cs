@@ -41,6 +41,79 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
         }
     }
 
+    /// <summary>What storage itself says about the object (its real size, not what an uploader declared), or null when there is none.</summary>
+    public async Task<StoredObject?> DescribeAsync(string key, CancellationToken ct)
+    {
+        try
+        {
+            var head = await s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = Settings.BucketName, Key = key }, ct);
+            return new StoredObject(head.ContentLength, head.ETag, head.Headers.ContentType,
+                head.Metadata.Keys.ToDictionary(k => k.Replace("x-amz-meta-", "", StringComparison.OrdinalIgnoreCase), k => head.Metadata[k]));
+        }
+        catch (AmazonS3Exception error) when (error.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The object's first <paramref name="count"/> bytes (fewer when it is shorter) with a ranged GET, so checking a file's
+    /// type never downloads all of it; null when the object is gone, or (on real S3) no longer has <paramref name="eTag"/>.
+    /// </summary>
+    public async Task<byte[]?> ReadStartAsync(string key, int count, string eTag, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await s3.GetObjectAsync(new GetObjectRequest
+            {
+                BucketName = Settings.BucketName,
+                Key = key,
+                ByteRange = new ByteRange(0, count - 1),
+                EtagToMatch = eTag,
+            }, ct);
+            using var buffer = new MemoryStream(count);
+            await response.ResponseStream.CopyToAsync(buffer, ct);
+            return buffer.ToArray();
+        }
+        catch (AmazonS3Exception error) when (error.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.PreconditionFailed)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Copies the object within the bucket with a new content type and metadata, encrypted at rest. Only the version with
+    /// <paramref name="eTag"/> is copied (real S3 answers 412 otherwise; s3rver ignores the condition): false when it is gone or changed.
+    /// </summary>
+    public async Task<bool> CopyAsync(string fromKey, string toKey, string eTag, string contentType,
+        IReadOnlyDictionary<string, string> metadata, CancellationToken ct)
+    {
+        var request = new CopyObjectRequest
+        {
+            SourceBucket = Settings.BucketName,
+            SourceKey = fromKey,
+            DestinationBucket = Settings.BucketName,
+            DestinationKey = toKey,
+            ETagToMatch = eTag,
+            MetadataDirective = S3MetadataDirective.REPLACE,
+            ContentType = contentType,
+            ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256,
+        };
+        foreach (var (name, value) in metadata) request.Metadata[name] = value;
+        try
+        {
+            await s3.CopyObjectAsync(request, ct);
+            return true;
+        }
+        catch (AmazonS3Exception error) when (error.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.PreconditionFailed)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Deletes the object; deleting one that is not there is not an error (S3 answers 204 either way).</summary>
+    public Task DeleteAsync(string key, CancellationToken ct) => s3.DeleteObjectAsync(Settings.BucketName, key, ct);
+
     /// <summary>A link that reads the object; with <paramref name="downloadAs"/> browsers save it under that name
     /// (S3 answers with Content-Disposition: attachment; a link's download attribute is ignored across origins).</summary>
     public Task<string> PresignedGetAsync(string key, TimeSpan validFor, string? downloadAs = null)
@@ -67,3 +140,6 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
         Protocol = PresignProtocol,
     });
 }
+
+/// <summary>An object as storage reports it: its real size, its ETag (to act only on this version), type and user metadata.</summary>
+public sealed record StoredObject(long Size, string ETag, string? ContentType, IReadOnlyDictionary<string, string> Metadata);

@@ -13,7 +13,10 @@ public static class MeApi
         var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization().RequireRateLimiting(RateLimits.PerUser);
         me.MapGet("/", GetProfile).WithName("GetMyProfile").WithSummary("The signed-in user's profile");
         me.MapPost("/profile-picture", StartProfilePictureUpload).WithName("StartProfilePictureUpload")
-            .WithSummary("A pre-signed PUT URL for users/{id}/profile-picture.jpg (JPEG or PNG, at most 5 MB)");
+            .WithSummary("An upload id and a pre-signed PUT URL for the new picture (JPEG or PNG, at most 5 MB); complete it with PUT /api/me/profile-picture");
+        me.MapPut("/profile-picture", CompleteProfilePictureUpload).WithName("CompleteProfilePictureUpload")
+            .WithSummary("Makes an uploaded file the profile picture if it really is a JPEG or PNG of at most 5 MB; the upload is deleted either way. Safe to retry")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         me.MapPut("/", UpdateProfile).WithName("UpdateMyProfile").WithSummary("Change the signed-in user's name (role, id and email are not the user's to set)");
         return app;
     }
@@ -32,6 +35,26 @@ public static class MeApi
         var errors = ProfilePictures.Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(await pictures.UploadAsync(user.UserId(), request));
+    }
+
+    public static async Task<Results<Ok<UserProfile>, ValidationProblem, ProblemHttpResult>> CompleteProfilePictureUpload(
+        ProfilePictureCompletionRequest completion, ClaimsPrincipal user, HttpContext http, UserProfiles profiles, ProfilePictures pictures, CancellationToken ct)
+    {
+        if (!Guid.TryParseExact(completion.UploadId?.Trim(), "D", out var uploadId))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["uploadId"] = ["The upload id is the uploadId the upload was started with."] });
+
+        switch (await pictures.CompleteAsync(user.UserId(), uploadId, ct))
+        {
+            case PictureCompletion.TooLarge:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["The picture is larger than 5 MB."] });
+            case PictureCompletion.NotJpegOrPng:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["The file is not a JPEG or PNG image."] });
+            case PictureCompletion.NoSuchUpload:
+                return Problems.NotFound($"No upload {uploadId} to complete: upload the picture again.");
+        }
+        var token = await http.GetTokenAsync("access_token");
+        var account = await profiles.CurrentAsync(user, token!, ct);
+        return TypedResults.Ok(UserProfile.From(account, await pictures.ViewUrlAsync(account.Id, ct)));
     }
 
     public static async Task<Results<Ok<UserProfile>, ValidationProblem>> UpdateProfile(

@@ -77,29 +77,4 @@ public sealed class DocumentsApiTests(ApiFixture api)
         Assert.Equal("renderer exploded", ours.LastError);
         Assert.Equal(5, ours.Attempts);
     }
-
-    [Fact]
-    public async Task A_profile_picture_is_uploaded_with_a_presigned_put_and_shown_in_the_profile()
-    {
-        var user = await api.Users.NewUserAsync("Pictured");
-        using var client = api.SignedIn(user);
-        Assert.Null((await client.GetFromJsonAsync<SkyHighBooker.Api.Identity.UserProfile>("/api/me"))!.ProfilePictureUrl);
-
-        await ProblemAssertions.AssertValidationProblemNamingAsync(
-            await client.PostAsJsonAsync("/api/me/profile-picture", new { contentType = "image/gif", contentLength = 1000 }), "contentType");
-        await ProblemAssertions.AssertValidationProblemNamingAsync(
-            await client.PostAsJsonAsync("/api/me/profile-picture", new { contentType = "image/png", contentLength = 6 * 1024 * 1024 }), "contentLength");
-
-        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-        var upload = await (await client.PostAsJsonAsync("/api/me/profile-picture", new { contentType = "image/png", contentLength = png.Length }))
-            .Content.ReadFromJsonAsync<SkyHighBooker.Api.Identity.ProfilePictureUpload>();
-        Assert.Equal($"users/{user.Sub}/profile-picture.jpg", upload!.Key);
-        using var storage = new HttpClient();
-        var put = new HttpRequestMessage(HttpMethod.Put, upload.Url) { Content = new ByteArrayContent(png) };
-        put.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        Assert.True((await storage.SendAsync(put)).IsSuccessStatusCode);
-
-        var profile = await client.GetFromJsonAsync<SkyHighBooker.Api.Identity.UserProfile>("/api/me");
-        Assert.Equal(png, await storage.GetByteArrayAsync(profile!.ProfilePictureUrl));
-    }
 }

@@ -1,11 +1,13 @@
 import { ApiError, sendJson } from './http';
-import type { ProfilePictureUpload } from './types';
+import type { ProfilePictureCompletionRequest, ProfilePictureUpload, UserProfile } from './types';
 
 /**
- * Uploads a profile picture: the Api checks the type and size and hands out a pre-signed PUT URL, then the file
- * goes straight to storage with the headers the Api asked for.
+ * Uploads a profile picture: the Api checks the declared type and size and hands out a pre-signed PUT URL, the file
+ * goes straight to storage with the headers the Api asked for, and then the Api checks what really arrived (its size
+ * and first bytes) before it becomes the picture. Its refusal ("not a JPEG or PNG image") comes back as an ApiError
+ * naming the `file` field.
  */
-export async function uploadProfilePicture(file: File): Promise<void> {
+export async function uploadProfilePicture(file: File): Promise<UserProfile> {
   const upload = await sendJson<ProfilePictureUpload>('POST', '/api/me/profile-picture', {
     contentType: file.type,
     contentLength: file.size,
@@ -17,4 +19,6 @@ export async function uploadProfilePicture(file: File): Promise<void> {
     throw new ApiError(0, null, 'The server could not be reached.');
   }
   if (!response.ok) throw new ApiError(response.status, null, `The upload failed with status ${response.status}.`);
+  const completion: ProfilePictureCompletionRequest = { uploadId: upload.uploadId };
+  return sendJson<UserProfile>('PUT', '/api/me/profile-picture', completion);
 }

@@ -98,8 +98,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
-        /** A pre-signed PUT URL for users/{id}/profile-picture.jpg (JPEG or PNG, at most 5 MB) */
+        /** Makes an uploaded file the profile picture if it really is a JPEG or PNG of at most 5 MB; the upload is deleted either way. Safe to retry */
+        put: operations["CompleteProfilePictureUpload"];
+        /** An upload id and a pre-signed PUT URL for the new picture (JPEG or PNG, at most 5 MB); complete it with PUT /api/me/profile-picture */
         post: operations["StartProfilePictureUpload"];
         delete?: never;
         options?: never;
@@ -491,15 +492,18 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        ProfilePictureCompletionRequest: {
+            uploadId: null | string;
+        };
         ProfilePictureRequest: {
             contentType: null | string;
             /** Format: int64 */
             contentLength: null | number | string;
         };
         ProfilePictureUpload: {
+            uploadId: string;
             url: string;
             method: string;
-            key: string;
             headers: {
                 [key: string]: string;
             };
@@ -748,6 +752,48 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteProfilePictureUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfilePictureCompletionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserProfile"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

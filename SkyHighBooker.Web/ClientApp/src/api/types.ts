@@ -49,6 +49,7 @@ export type UserRole = 'user' | 'admin';
 export type UserProfile = AsWritten<Schemas['UserProfile']>;
 export type ProfilePictureRequest = Schemas['ProfilePictureRequest'];
 export type ProfilePictureUpload = Schemas['ProfilePictureUpload'];
+export type ProfilePictureCompletionRequest = Schemas['ProfilePictureCompletionRequest'];
 
 export type SeatMapView = AsWritten<Schemas['SeatMapView']>;
 export type SeatView = AsWritten<Schemas['SeatView']>;

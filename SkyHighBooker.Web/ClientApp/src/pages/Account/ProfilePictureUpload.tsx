@@ -41,11 +41,14 @@ export function ProfilePictureUpload({ currentUrl, onUploaded }: ProfilePictureU
     }
   }
 
+  // What the file declares (contentType, contentLength) is checked when the upload starts, what it really is (file)
+  // once it is in storage: all of it is about the chosen file.
   const { byField, unmatched } = messagesByField(error instanceof ApiError ? error.problem : null, [
     'contentType',
     'contentLength',
+    'file',
   ]);
-  const fieldErrors = [...(byField.contentType ?? []), ...(byField.contentLength ?? [])];
+  const fieldErrors = [...(byField.contentType ?? []), ...(byField.contentLength ?? []), ...(byField.file ?? [])];
   const shown = preview ?? currentUrl;
 
   return (
