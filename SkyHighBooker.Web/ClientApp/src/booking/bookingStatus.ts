@@ -11,6 +11,8 @@ const paymentStatuses: Record<string, { label: string; tone: BadgeTone }> = {
   pending: { label: 'Pending', tone: 'warning' },
   completed: { label: 'Paid', tone: 'success' },
   failed: { label: 'Failed', tone: 'danger' },
+  cancelled: { label: 'Cancelled', tone: 'neutral' },
+  refunding: { label: 'Refund on its way', tone: 'warning' },
   refunded: { label: 'Refunded', tone: 'neutral' },
 };
 

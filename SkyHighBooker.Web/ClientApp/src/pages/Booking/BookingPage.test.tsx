@@ -90,4 +90,33 @@ describe('BookingPage', () => {
     expect(screen.getByTestId('payment-status').textContent).toBe('Refunded');
     expect(requests()).toContain('POST /api/bookings/b1/cancel');
   });
+
+  it('says a refund is on its way and looks again until it is made', async () => {
+    const user = userEvent.setup();
+    // Before the cancellation the payment is completed; after it, refunding on the first read and refunded after that.
+    let cancelled = false;
+    let readsSinceCancel = 0;
+    const { requests } = fakeApi(
+      on('GET', '/api/bookings/b1', { status: 200, body: booking }),
+      on('GET', '/api/bookings/b1/payments', () => {
+        if (!cancelled) return { status: 200, body: [payment] };
+        return { status: 200, body: [{ ...payment, status: readsSinceCancel++ === 0 ? 'refunding' : 'refunded' }] };
+      }),
+      on('GET', '/api/bookings/b1/documents', { status: 200, body: [boardingPass('ready')] }),
+      on('POST', '/api/bookings/b1/cancel', () => {
+        cancelled = true;
+        return { status: 200, body: { ...booking, status: 'cancelled' } };
+      }),
+    );
+    renderPage();
+
+    await user.click(await screen.findByRole('button', { name: 'Cancel booking' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, cancel booking' }));
+
+    await waitFor(() => expect(screen.getByTestId('refund-notice').textContent).toContain('$123.45 is being refunded'));
+    expect(screen.getByTestId('payment-status').textContent).toBe('Refund on its way');
+    await waitFor(() => expect(screen.getByTestId('refund-notice').textContent).toContain('$123.45 has been refunded'), { timeout: 5000 });
+    expect(readsSinceCancel).toBe(2);
+    expect(requests()).toContain('POST /api/bookings/b1/cancel');
+  });
 });

@@ -12,6 +12,8 @@ import { PaymentsPanel } from './PaymentsPanel';
 import { useBookingDocuments } from './useBookingDocuments';
 import '../../booking/booking.css';
 
+const refundPollMilliseconds = 2000;
+
 const headings: Record<string, string> = {
   confirmed: 'Your booking is confirmed',
   pending_payment: 'Your booking is awaiting payment',
@@ -30,7 +32,14 @@ export function BookingPage() {
   const booking = cancelled?.id === bookingId ? cancelled : loaded.status === 'success' ? loaded.value : null;
   // Payments and documents are read again when the booking changes status (a cancellation refunds and adds a notice).
   const statusKey = `${bookingId}:${booking?.status ?? ''}`;
-  const { state: payments } = useApiResource((signal) => listPayments(bookingId, signal), statusKey);
+  const { state: payments, reload: reloadPayments } = useApiResource((signal) => listPayments(bookingId, signal), statusKey);
+  // A refund is made by the Worker moments after the cancellation: look again until it is.
+  const refundPending = payments.status === 'success' && payments.value.some((p) => p.status === 'refunding');
+  useEffect(() => {
+    if (!refundPending) return;
+    const timer = setTimeout(reloadPayments, refundPollMilliseconds);
+    return () => clearTimeout(timer);
+  }, [refundPending, payments, reloadPayments]);
   const documents = useBookingDocuments(bookingId, booking?.status === 'confirmed' || booking?.status === 'cancelled', statusKey);
 
   useEffect(() => {
@@ -57,7 +66,7 @@ export function BookingPage() {
         <>
           <h1 className="journey__title">{headings[booking.status] ?? 'Your booking'}</h1>
           {booking.status === 'cancelled' && payments.status === 'success' && (
-            <RefundNotice booking={booking} refunded={payments.value.filter((p) => p.status === 'refunded')} />
+            <RefundNotice booking={booking} payments={payments.value.filter((p) => p.status === 'refunded' || p.status === 'refunding')} />
           )}
           <BookingSummary booking={booking} />
           <NextSteps booking={booking} returnFlightId={journey.returnFlightId} passengers={journey.passengers} />
@@ -74,12 +83,16 @@ export function BookingPage() {
   );
 }
 
-function RefundNotice({ booking, refunded }: { booking: BookingView; refunded: PaymentView[] }) {
+/** The money coming back: refunds are made by the Worker shortly after the cancellation, so one may still be on its way. */
+function RefundNotice({ booking, payments }: { booking: BookingView; payments: PaymentView[] }) {
   return (
     <div className="alert alert--info" role="status" data-testid="refund-notice">
       <p className="alert__title">Booking {booking.reference} is cancelled and its seats released.</p>
-      {refunded.map((payment, index) => (
-        <p key={index}>{formatPrice(payment.amount, payment.currency)} has been refunded to your card.</p>
+      {payments.map((payment, index) => (
+        <p key={index}>
+          {formatPrice(payment.amount, payment.currency)}{' '}
+          {payment.status === 'refunded' ? 'has been refunded to your card.' : 'is being refunded to your card.'}
+        </p>
       ))}
     </div>
   );
