@@ -9,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.RefuseUnsafeProductionSettings();
 app.UseForwardedHeaders(); // only from ForwardedHeaders:KnownProxies (TrustedProxies)
 app.UseExceptionHandler();
 app.UseStatusCodePages();

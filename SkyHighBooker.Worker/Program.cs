@@ -7,5 +7,6 @@ builder.AddDocumentRendering();
 builder.Services.AddHostedService<DocumentRenderingService>();
 
 var app = builder.Build();
+app.RefuseUnsafeProductionSettings();
 app.MapDefaultEndpoints();
 app.Run();
