@@ -1,5 +1,7 @@
 using SkyHighBooker.AppHost;
 
+// Development (and Aspire's testing builder) runs cognito-local, s3rver and the Stripe stand-in; any other
+// environment needs the real services' settings (Cognito:UserPoolId, Storage:Mode=aws, Stripe:SecretKey).
 var builder = DistributedApplication.CreateBuilder(args);
 
 var postgres = builder.AddBookerPostgres("postgres");
