@@ -14,6 +14,7 @@ var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
     .WithCognito(cognito)
     .WithBookerStripe("stripe")
     .WithStorage(storage)
+    .WithTrustedProxies() // the Web's YARP: X-Forwarded-For believed from it only
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
