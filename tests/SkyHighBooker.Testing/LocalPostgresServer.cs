@@ -54,7 +54,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         {
             await kill.WaitForExitAsync();
         }
-        process.Dispose();
+        while (!process.HasExited) await Task.Delay(50);
         foreach (var child in children.Select(int.Parse))
         {
             while (File.Exists($"/proc/{child}/stat") && !File.ReadAllText($"/proc/{child}/stat").Contains(") Z ")) await Task.Delay(50);
@@ -67,6 +67,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
+            process.Dispose();
             // A just-killed server's shared memory or port can linger for a moment: PostgreSQL then exits, and is tried again.
             process = Run(dataRoot, Port);
             try
@@ -76,7 +77,6 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             }
             catch (InvalidOperationException) when (DateTime.UtcNow < deadline && process.HasExited)
             {
-                process.Dispose();
                 await Task.Delay(500);
             }
         }
