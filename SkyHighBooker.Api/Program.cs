@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Extensions;
@@ -10,7 +9,8 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
-app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+app.RefuseUnsafeProductionSettings();
+app.UseForwardedHeaders(); // only from ForwardedHeaders:KnownProxies (TrustedProxies)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

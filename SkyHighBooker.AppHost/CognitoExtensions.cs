@@ -6,8 +6,9 @@ namespace SkyHighBooker.AppHost;
 public static class CognitoExtensions
 {
     /// <summary>
-    /// Amazon Cognito for the system: a real user pool when Cognito:UserPoolId is configured, otherwise cognito-local
-    /// (Cognito's JSON API, locally) plus a one-shot setup that creates the pool, app client, admin group and admin.
+    /// Amazon Cognito for the system: a real user pool when Cognito:UserPoolId is configured, otherwise (in
+    /// Development only) cognito-local (Cognito's JSON API, locally) plus a one-shot setup that creates the pool,
+    /// app client, admin group and the dev admin.
     /// </summary>
     public static BookerCognito AddBookerCognito(this IDistributedApplicationBuilder builder, string name)
     {
@@ -16,6 +17,10 @@ public static class CognitoExtensions
         {
             return BookerCognito.RealPool(settings["Region"] ?? "us-east-1", settings["UserPoolId"]!,
                 settings["ClientId"] ?? throw new InvalidOperationException("Cognito:ClientId is required with Cognito:UserPoolId"));
+        }
+        if (!LocalEmulators.Allowed(builder))
+        {
+            throw LocalEmulators.MissingSettings(builder, "Cognito:UserPoolId and Cognito:ClientId (and Cognito:Region)", "cognito-local");
         }
 
         var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
@@ -74,7 +79,7 @@ public sealed class BookerCognito
         ["UserPoolId"] = userPoolId,
         ["ClientId"] = clientId,
         ["Issuer"] = $"https://cognito-idp.{region}.amazonaws.com/{userPoolId}",
-        ["ServiceUrl"] = $"https://cognito-idp.{region}.amazonaws.com/",
+        // No ServiceUrl: the Api and the browser derive Cognito's endpoint from the region; set, it means an emulator.
     });
 
     public static BookerCognito Emulated(IResourceBuilder<IResource> setup, string setupOutput) => new(setup, () =>

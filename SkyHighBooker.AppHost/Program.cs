@@ -1,5 +1,7 @@
 using SkyHighBooker.AppHost;
 
+// Development (and Aspire's testing builder) runs cognito-local, s3rver and the Stripe stand-in; any other
+// environment needs the real services' settings (Cognito:UserPoolId, Storage:Mode=aws, Stripe:SecretKey).
 var builder = DistributedApplication.CreateBuilder(args);
 
 var postgres = builder.AddBookerPostgres("postgres");
@@ -12,6 +14,7 @@ var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
     .WithCognito(cognito)
     .WithBookerStripe("stripe")
     .WithStorage(storage)
+    .WithTrustedProxies() // the Web's YARP: X-Forwarded-For believed from it only
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Worker>("worker")

@@ -6,7 +6,8 @@ public static class StorageExtensions
 {
     /// <summary>
     /// File storage: real S3 when Storage:Mode is "aws" (bucket and region from Storage:*, credentials from the AWS
-    /// chain), otherwise s3rver, an S3-compatible emulator, with the bucket created and its data under .data/s3.
+    /// chain), otherwise (in Development only) s3rver, an S3-compatible emulator, with the bucket created and its
+    /// data under .data/s3.
     /// </summary>
     public static BookerStorage AddBookerStorage(this IDistributedApplicationBuilder builder, string name)
     {
@@ -15,6 +16,10 @@ public static class StorageExtensions
         if (string.Equals(settings["Mode"], "aws", StringComparison.OrdinalIgnoreCase))
         {
             return new BookerStorage(null, bucket, settings["Region"] ?? "us-east-1");
+        }
+        if (!LocalEmulators.Allowed(builder))
+        {
+            throw LocalEmulators.MissingSettings(builder, "Storage:Mode=aws (with Storage:BucketName and Storage:Region)", "s3rver");
         }
 
         var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));

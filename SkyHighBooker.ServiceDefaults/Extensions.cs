@@ -21,6 +21,7 @@ public static class Extensions
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+        builder.Services.AddSingleton<ProductionSafety>(); // run by RefuseUnsafeProductionSettings after Build()
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -69,14 +70,31 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>How long /health waits for any one check (the database's included) before calling it failed.</summary>
+    public static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(2);
+
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        // Every check, including those Aspire's client integrations add later, answers within the timeout: after
+        // PostgreSQL was killed, the database check (EF's CanConnect under the retry strategy) held /health 15 s+.
+        builder.Services.PostConfigure<HealthCheckServiceOptions>(options =>
+        {
+            foreach (var registration in options.Registrations)
+            {
+                var factory = registration.Factory;
+                registration.Timeout = HealthCheckTimeout;
+                registration.Factory = services => new TimeBoundHealthCheck(factory(services), HealthCheckTimeout);
+            }
+        });
         return builder;
     }
 
-    /// <summary>/health: ready (every check, the database included); /alive: the process answers.</summary>
+    /// <summary>
+    /// /health: ready (every check, the database included): 200, or 503 as soon as one fails or does not answer
+    /// within <see cref="HealthCheckTimeout"/>; /alive: the process answers.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks(HealthEndpointPath);
@@ -85,5 +103,26 @@ public static class Extensions
             Predicate = check => check.Tags.Contains(LiveTag)
         });
         return app;
+    }
+}
+
+/// <summary>
+/// A check that gives up at the deadline: it is cancelled then, and its answer is not waited for even if it ignores
+/// the cancellation (a connection stuck on a hung server), so a hung dependency is reported like a dead one.
+/// </summary>
+internal sealed class TimeBoundHealthCheck(IHealthCheck check, TimeSpan timeout) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            return await check.CheckHealthAsync(context, deadline.Token).WaitAsync(timeout, cancellationToken);
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, $"No answer within {timeout.TotalSeconds:0.#} s.", error);
+        }
     }
 }

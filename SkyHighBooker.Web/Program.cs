@@ -9,6 +9,7 @@ builder.Services.AddReverseProxy()
     .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
+app.RefuseUnsafeProductionSettings();
 
 app.UseStaticFiles(SpaCaching.StaticFiles);
 app.MapReverseProxy();

@@ -13,5 +13,6 @@ builder.Services.AddHostedService(services =>
     JobPollingService<PaymentJobProcessor>.Create(services, services.GetRequiredService<PaymentJobOptions>().IdlePollMilliseconds));
 
 var app = builder.Build();
+app.RefuseUnsafeProductionSettings();
 app.MapDefaultEndpoints();
 app.Run();

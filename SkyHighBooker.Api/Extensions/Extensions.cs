@@ -35,6 +35,7 @@ public static class Extensions
         builder.Services.AddScoped<UserProfiles>();
         builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
         builder.Services.AddScoped<SignInRecorder>();
+        builder.AddTrustedProxies();
         builder.AddRateLimits();
 
         builder.Services.AddScoped<BookingQueries>();

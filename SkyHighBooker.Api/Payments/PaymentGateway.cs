@@ -34,9 +34,17 @@ public sealed class PaymentGateway(Lazy<StripeClient> stripe, IOptions<StripeSet
         return refund.Id;
     }
 
-    /// <summary>Throws <see cref="StripeException"/> when the signature or timestamp is not Stripe's.</summary>
-    public Event ParseWebhook(string json, string signatureHeader) =>
-        EventUtility.ConstructEvent(json, signatureHeader, settings.Value.WebhookSecret, throwOnApiVersionMismatch: false);
+    /// <summary>
+    /// Throws <see cref="StripeException"/> when the signature or timestamp is not Stripe's, and for every event when
+    /// no secret is configured: an HMAC keyed with the empty string is one anybody can make.
+    /// </summary>
+    public Event ParseWebhook(string json, string signatureHeader)
+    {
+        var secret = settings.Value.WebhookSecret;
+        if (string.IsNullOrEmpty(secret))
+            throw new StripeException("No webhook signing secret is configured (Stripe:WebhookSecret), so no event can be verified.");
+        return EventUtility.ConstructEvent(json, signatureHeader, secret, throwOnApiVersionMismatch: false);
+    }
 
     public static long MinorUnits(decimal amount) => (long)decimal.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
 }

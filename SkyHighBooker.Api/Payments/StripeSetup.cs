@@ -8,6 +8,8 @@ public static class StripeSetup
     public static IHostApplicationBuilder AddStripe(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<StripeSettings>(builder.Configuration.GetSection(StripeSettings.Section));
+        builder.Services.AddRequiredProductionSetting($"{StripeSettings.Section}:{nameof(StripeSettings.WebhookSecret)}",
+            "Stripe's signing secret for the webhook endpoint (whsec_...); without it no payment is ever confirmed");
         builder.Services.AddHttpClient(StripeSettings.Section);
         // Lazy: an Api without Stripe settings still starts, and only a payment or refund needs them.
         builder.Services.AddSingleton(services => new Lazy<StripeClient>(() =>

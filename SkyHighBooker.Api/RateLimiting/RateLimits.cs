@@ -5,16 +5,26 @@ using SkyHighBooker.Api.Identity;
 
 namespace SkyHighBooker.Api.RateLimiting;
 
-/// <summary>Limits per signed-in user (writes and account calls) and per client IP (everything), answering 429 with Retry-After.</summary>
+/// <summary>
+/// Limits per signed-in user (writes and account calls), per client IP (everything) and per sending IP for Stripe's
+/// webhook, answering 429 with Retry-After. The client IP is the connection's, or X-Forwarded-For's only from a proxy
+/// named in ForwardedHeaders (<see cref="Infrastructure.TrustedProxies"/>).
+/// </summary>
 public static class RateLimits
 {
     public const string PerUser = "per-user";
+    public const string StripeWebhook = "stripe-webhook";
 
     public sealed class Options
     {
         public const string Section = "RateLimits";
         public int PerIpPermitsPerMinute { get; set; } = 1200;
         public int PerUserPermitsPerMinute { get; set; } = 120;
+        /// <summary>
+        /// Stripe sends events from a few addresses, in bursts when it retries after an outage: well above a person's
+        /// pace, still a ceiling for someone posting junk that must be HMAC-checked.
+        /// </summary>
+        public int StripeWebhookPermitsPerMinute { get; set; } = 600;
     }
 
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
@@ -29,6 +39,8 @@ public static class RateLimits
                 var key = http.User.Identity?.IsAuthenticated == true ? "user:" + http.User.UserId() : "ip:" + ClientAddress(http);
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(limits.PerUserPermitsPerMinute));
             });
+            options.AddPolicy(StripeWebhook, http =>
+                RateLimitPartition.GetFixedWindowLimiter("webhook-ip:" + ClientAddress(http), _ => Window(limits.StripeWebhookPermitsPerMinute)));
             options.OnRejected = async (context, ct) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);

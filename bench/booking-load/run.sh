@@ -172,7 +172,7 @@ say "starting the Stripe stand-in on $stripe"
   unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
   # Only the events the Api acts on, as its Stripe endpoint would be set up (the stand-in sends all by default;
   # charge.succeeded would double the webhook traffic for nothing).
-  export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  export ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
     Webhooks__Url="$api/api/payments/stripe/webhook" Webhooks__Secret="$webhook_secret" \
     Webhooks__EnabledEvents__0=payment_intent.succeeded Webhooks__EnabledEvents__1=payment_intent.payment_failed
   exec setsid dotnet "$stripe_dll" --urls "$stripe"
@@ -184,13 +184,14 @@ say "starting the Api on $api (migrates and seeds the schedule first)"
   cd "$repo/SkyHighBooker.Api"
   # no telemetry export, warning-level logging, rate limits out of the way: the bench is 64 users booking flat out
   unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
-  export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  export ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
     ConnectionStrings__skyhighdb="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$password;Database=skyhighdb" \
     Cognito__UserPoolId="$(pool userPoolId)" Cognito__ClientId="$(pool clientId)" Cognito__Issuer="$(pool issuer)" \
     Cognito__ServiceUrl="$(pool endpoint)" Cognito__RequireHttpsMetadata=false \
     Stripe__SecretKey=sk_test_booking_load Stripe__PublishableKey=pk_test_booking_load \
     Stripe__WebhookSecret="$webhook_secret" Stripe__ApiBase="$stripe" \
-    RateLimits__PerUserPermitsPerMinute=100000000 RateLimits__PerIpPermitsPerMinute=100000000
+    RateLimits__PerUserPermitsPerMinute=100000000 RateLimits__PerIpPermitsPerMinute=100000000 \
+    RateLimits__StripeWebhookPermitsPerMinute=100000000
   exec setsid dotnet "$api_dll" --urls "$api"
 ) > "$work/api.log" 2>&1 &
 api_pid=$!

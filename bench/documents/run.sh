@@ -149,7 +149,7 @@ say "starting the Api on 127.0.0.1:$api_port to migrate and seed"
 (
   cd "$repo/SkyHighBooker.Api"
   unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
-  export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Seed__ScheduleDays=3 \
+  export ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning Seed__ScheduleDays=3 \
     ConnectionStrings__skyhighdb="$db"
   exec setsid dotnet "$api_dll" --urls "http://127.0.0.1:$api_port"
 ) > "$work/api.log" 2>&1 &
@@ -175,7 +175,7 @@ say "starting the Worker on 127.0.0.1:$worker_port"
 (
   cd "$repo/SkyHighBooker.Worker"
   unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
-  export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning ConnectionStrings__skyhighdb="$db" \
+  export ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning ConnectionStrings__skyhighdb="$db" \
     Storage__ServiceUrl="http://127.0.0.1:$s3_port" Storage__AccessKey=S3RVER Storage__SecretKey=S3RVER \
     Storage__BucketName=sky-high-booker-storage
   [ -n "$BATCH_SIZE" ] && export Documents__BatchSize=$BATCH_SIZE

@@ -117,7 +117,7 @@ say "starting the Api on $api (migrates and seeds the schedule first)"
   # no telemetry export, no request logging, rate limits out of the way (every request comes from one address):
   # only the search itself is measured
   unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
-  export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  export ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
     RateLimits__PerUserPermitsPerMinute=100000000 RateLimits__PerIpPermitsPerMinute=100000000 \
     ConnectionStrings__skyhighdb="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$password;Database=skyhighdb"
   exec setsid dotnet "$api_dll" --urls "$api"

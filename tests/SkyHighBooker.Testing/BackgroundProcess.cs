@@ -22,6 +22,8 @@ public sealed class BackgroundProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int Id => process.Id;
+
     public string Output => string.Join('\n', output);
 
     /// <summary>Polls until ready answers true, or fails with the process's output.</summary>

@@ -10,8 +10,8 @@ namespace SkyHighBooker.Testing;
 public sealed class LocalPostgresServer : IAsyncDisposable
 {
     private const string Password = "test-only-password";
-    private readonly BackgroundProcess process;
     private readonly string dataRoot;
+    private BackgroundProcess process;
 
     private LocalPostgresServer(BackgroundProcess process, string dataRoot, int port)
     {
@@ -29,20 +29,10 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     {
         var dataRoot = RepositoryPaths.TempDirectory("skyhigh-pg");
         var port = RepositoryPaths.FreePort();
-        var process = new BackgroundProcess(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), Path.Combine(dataRoot, "data"),
-            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
-        {
-            Environment = { ["PGPORT"] = port.ToString(), ["POSTGRES_PASSWORD"] = Password },
-        });
-        var server = new LocalPostgresServer(process, dataRoot, port);
+        var server = new LocalPostgresServer(Run(dataRoot, port), dataRoot, port);
         try
         {
-            await process.WaitUntilAsync(async () =>
-            {
-                await using var connection = new NpgsqlConnection(server.ConnectionString("postgres"));
-                await connection.OpenAsync();
-                return true;
-            }, TimeSpan.FromSeconds(60), "PostgreSQL");
+            await server.WaitUntilAcceptingAsync();
             return server;
         }
         catch
@@ -51,6 +41,61 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Kills the server as a crash would (SIGKILL to the postmaster and every backend at once): open connections
+    /// break, new ones are refused. <see cref="RestartAsync"/> brings it back on the same port and data.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        var children = File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        using (var kill = Process.Start("kill", ["-KILL", process.Id.ToString(), .. children])!)
+        {
+            await kill.WaitForExitAsync();
+        }
+        while (!process.HasExited) await Task.Delay(50);
+        foreach (var child in children.Select(int.Parse))
+        {
+            while (File.Exists($"/proc/{child}/stat") && !File.ReadAllText($"/proc/{child}/stat").Contains(") Z ")) await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Starts the server again on the same port and data directory (after <see cref="KillAsync"/>), with crash recovery.</summary>
+    public async Task RestartAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            process.Dispose();
+            // A just-killed server's shared memory or port can linger for a moment: PostgreSQL then exits, and is tried again.
+            process = Run(dataRoot, Port);
+            try
+            {
+                await WaitUntilAcceptingAsync();
+                return;
+            }
+            catch (InvalidOperationException) when (DateTime.UtcNow < deadline && process.HasExited)
+            {
+                await Task.Delay(500);
+            }
+        }
+    }
+
+    private static BackgroundProcess Run(string dataRoot, int port) =>
+        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), Path.Combine(dataRoot, "data"),
+            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
+        {
+            Environment = { ["PGPORT"] = port.ToString(), ["POSTGRES_PASSWORD"] = Password },
+        });
+
+    private Task WaitUntilAcceptingAsync() =>
+        process.WaitUntilAsync(async () =>
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+            await connection.OpenAsync();
+            return true;
+        }, TimeSpan.FromSeconds(60), "PostgreSQL");
 
     public ValueTask DisposeAsync()
     {

@@ -52,4 +52,12 @@ public static class PaymentCalls
             await Task.Delay(100);
         }
     }
+
+    /// <summary>A Stripe-Signature header for the payload, as Stripe makes it: HMAC-SHA256 of "timestamp.payload" keyed with the secret.</summary>
+    public static string StripeSignature(string secret, string payload)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        using var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(secret));
+        return $"t={timestamp},v1={Convert.ToHexStringLower(hmac.ComputeHash(System.Text.Encoding.UTF8.GetBytes($"{timestamp}.{payload}")))}";
+    }
 }
