@@ -8,11 +8,12 @@ var postgres = builder.AddBookerPostgres("postgres");
 var database = postgres.AddDatabase("skyhighdb");
 var cognito = builder.AddBookerCognito("cognito");
 var storage = builder.AddBookerStorage("s3");
+var stripe = builder.AddBookerStripe("stripe");
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
     .WithReference(database).WaitFor(postgres.Server)
     .WithCognito(cognito)
-    .WithBookerStripe("stripe")
+    .WithStripePayments(stripe)
     .WithStorage(storage)
     .WithTrustedProxies() // the Web's YARP: X-Forwarded-For believed from it only
     .WithHttpHealthCheck("/health");
@@ -20,6 +21,7 @@ var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
 builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
     .WithReference(database).WaitFor(api)
     .WithStorage(storage)
+    .WithStripe(stripe) // refunds and intent cancellations from the payment outbox
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Web>("web")
