@@ -107,6 +107,31 @@ public class NamesInEveryScriptTests
         Assert.Equal(Render(document, SampleBookings.EveryScript()), Render(document, SampleBookings.EveryScript()));
     }
 
+    [Theory]
+    [InlineData(0, "AANGSTROEM/ZOE")]
+    [InlineData(1, "PAPADOPOULOS/GIORGOS")]
+    [InlineData(2, "SHCHUKINA/ANNA")]
+    [InlineData(3, "PASSENGER/FOUR")]
+    [InlineData(4, "PASSENGER/FIVE")]
+    public void The_QR_code_carries_the_ICAO_transliteration_of_the_name(int index, string expected)
+    {
+        var booking = SampleBookings.EveryScript();
+        var passenger = booking.Passengers[index];
+        var directory = ExternalTools.NewTemporaryDirectory();
+        try
+        {
+            var pages = ExternalTools.RenderPages(new BoardingPassRenderer().Render(booking, passenger), directory);
+
+            var fields = BcbpEncoder.Decode(Assert.Single(ExternalTools.ReadBarcodes(pages[0])));
+            Assert.Equal(expected, fields.PassengerName);
+            Assert.Equal(("JKL456", passenger.Seat, passenger.Position), (fields.Reference, fields.Seat, fields.CheckInSequence));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_name_mixing_scripts_is_cut_into_runs_each_in_a_font_that_has_its_glyphs()
     {
