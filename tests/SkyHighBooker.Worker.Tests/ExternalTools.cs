@@ -64,7 +64,7 @@ public static class ExternalTools
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, tool))
             .FirstOrDefault(File.Exists);
-        if (found is null) Assert.Fail($"{tool} (from {package}) is not installed; the QR code test needs it: {Install}");
+        if (found is null) Assert.Fail($"{tool} (from {package}) is not installed; the document tests need it: {Install}");
         return found;
     }
 
