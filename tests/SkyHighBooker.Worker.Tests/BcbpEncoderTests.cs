@@ -71,12 +71,39 @@ public class BcbpEncoderTests
     [InlineData("Luc Desmarais", "DESMARAIS/LUC")]
     [InlineData("Élodie Tremblay-Gagnon", "TREMBLAYGAGNON/ELODI")]
     [InlineData("Sam O'Neil", "ONEIL/SAM")]
-    [InlineData("Bjørn Ødegård", "ODEGARD/BJORN")]
+    [InlineData("Bjørn Ødegård", "OEDEGAARD/BJOERN")]
+    [InlineData("Jürgen Müller", "MUELLER/JUERGEN")]
+    [InlineData("Zoë Ångström", "AANGSTROEM/ZOE")]
+    [InlineData("Γιώργος Παπαδόπουλος", "PAPADOPOULOS/GIORGOS")]
+    [InlineData("Анна Щукина", "SHCHUKINA/ANNA")]
+    [InlineData("Mei 山田", "MEI")]
     [InlineData("Madonna", "MADONNA")]
     [InlineData("Maximiliana Alexandra Konstantina von Hohenzollern-Sigmaringen", "HOHENZOLLERNSIGMARIN")]
-    public void Names_become_upper_case_latin_surname_slash_given_names_of_at_most_20_characters(string name, string expected)
+    public void Names_become_ICAO_transliterated_surname_slash_given_names_of_at_most_20_characters(string name, string expected)
     {
-        Assert.Equal(expected, BcbpEncoder.FormatName(name));
+        Assert.Equal(expected, BcbpEncoder.FormatName(name, position: 1));
+    }
+
+    [Theory]
+    [InlineData("山田 太郎", 1, "PASSENGER/ONE")]
+    [InlineData("김민준", 5, "PASSENGER/FIVE")]
+    [InlineData("王秀英", 9, "PASSENGER/NINE")]
+    [InlineData("محمد", 2, "PASSENGER/TWO")]
+    [InlineData("山田 太郎", 10, "PASSENGER")]
+    public void A_name_with_nothing_to_transliterate_becomes_PASSENGER_and_the_position_in_words(string name, int position, string expected)
+    {
+        Assert.Equal(expected, BcbpEncoder.FormatName(name, position));
+    }
+
+    [Fact]
+    public void The_name_field_holds_only_capitals_spaces_and_a_slash_whatever_the_script()
+    {
+        var booking = SampleBookings.EveryScript();
+        foreach (var passenger in booking.Passengers)
+        {
+            var field = BcbpEncoder.Encode(booking, passenger)[2..22];
+            Assert.Matches("^[A-Z/ ]{20}$", field);
+        }
     }
 
     [Fact]

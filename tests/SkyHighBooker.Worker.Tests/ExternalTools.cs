@@ -23,6 +23,34 @@ public static class ExternalTools
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd('\r')).ToList();
     }
 
+    /// <summary>The PDF's text as poppler's pdftotext extracts it (what a reader's search and copy see).</summary>
+    public static string ExtractText(byte[] pdf, string directory)
+    {
+        var input = Path.Combine(directory, "text.pdf");
+        File.WriteAllBytes(input, pdf);
+        return Run(Require("pdftotext", "poppler-utils"), ["-enc", "UTF-8", input, "-"]);
+    }
+
+    /// <summary>The fonts poppler's pdffonts lists: the name (with its subset tag), whether embedded, whether a subset.</summary>
+    public static IReadOnlyList<(string Name, bool Embedded, bool Subset)> ListFonts(byte[] pdf, string directory)
+    {
+        var input = Path.Combine(directory, "fonts.pdf");
+        File.WriteAllBytes(input, pdf);
+        var lines = Run(Require("pdffonts", "poppler-utils"), [input]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Fixed-width columns (name, type, encoding, emb, sub, uni, object ID) as wide as the dashes under the header;
+        // names and types may contain spaces.
+        var columns = new List<(int Start, int Length)>();
+        for (var start = 0; start < lines[1].Length;)
+        {
+            var end = lines[1].IndexOf(' ', start);
+            if (end < 0) end = lines[1].Length;
+            columns.Add((start, end - start));
+            start = end + 1;
+        }
+        string Cell(string line, int column) => line.Substring(columns[column].Start, columns[column].Length).Trim();
+        return lines.Skip(2).Select(line => (Cell(line, 0), Cell(line, 3) == "yes", Cell(line, 4) == "yes")).ToList();
+    }
+
     public static string NewTemporaryDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "skyhighbooker-documents-" + Guid.NewGuid().ToString("N"));
@@ -36,7 +64,7 @@ public static class ExternalTools
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(directory => Path.Combine(directory, tool))
             .FirstOrDefault(File.Exists);
-        if (found is null) Assert.Fail($"{tool} (from {package}) is not installed; the QR code test needs it: {Install}");
+        if (found is null) Assert.Fail($"{tool} (from {package}) is not installed; the document tests need it: {Install}");
         return found;
     }
 

@@ -24,6 +24,18 @@ public static class PdfInspection
         }
     }
 
+    /// <summary>The names of the fonts that draw the given text's letters (subset tags removed), in page order.</summary>
+    public static IReadOnlySet<string> FontsDrawing(byte[] pdf, string text)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var wanted = text.Where(c => !char.IsWhiteSpace(c)).Select(c => c.ToString()).ToHashSet(StringComparer.Ordinal);
+        return document.GetPages().SelectMany(page => page.Letters)
+            .Where(letter => wanted.Contains(letter.Value))
+            .Select(letter => letter.FontName ?? "")
+            .Select(name => name[(name.IndexOf('+', StringComparison.Ordinal) + 1)..])
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     public static int PageCount(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -44,6 +44,21 @@ public static class SampleBookings
         };
     }
 
+    /// <summary>Latin with diacritics, Greek, Cyrillic, Japanese (kanji) and Korean (Hangul), as their owners write them.</summary>
+    public static readonly string[] NamesInEveryScript = ["Zoë Ångström", "Γιώργος Παπαδόπουλος", "Анна Щукина", "山田 太郎", "김민준"];
+
+    public static DocumentBooking EveryScript()
+    {
+        var passengers = NamesInEveryScript.Select((name, i) => new DocumentPassenger(i + 1, name, $"traveller{i + 1}@example.com",
+            $"{14 + i}{"ABCDEF"[i]}", "economy", 459.25m)).ToList();
+        return Paid() with
+        {
+            BookingId = Guid.Parse("0b6c1f3e-9d2a-4e7b-8c5d-2a1f0e9d8c7b"), Reference = "JKL456", Passengers = passengers,
+            TotalAmount = passengers.Sum(p => p.Fare),
+            Payment = Paid().Payment! with { Amount = passengers.Sum(p => p.Fare) },
+        };
+    }
+
     public static DocumentBooking Unpaid() => Paid() with { Status = "pending_payment", Payment = null };
 
     public static DocumentBooking Cancelled() => Paid() with

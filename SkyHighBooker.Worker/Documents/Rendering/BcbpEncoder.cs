@@ -43,7 +43,7 @@ public static class BcbpEncoder
         var flight = booking.Flight;
         var (carrier, number) = SplitFlightNumber(flight.FlightNumber);
         return new BcbpFields(
-            PassengerName: FormatName(passenger.Name),
+            PassengerName: FormatName(passenger.Name, passenger.Position),
             Reference: booking.Reference.Trim().ToUpperInvariant(),
             From: flight.FromCode.Trim().ToUpperInvariant(),
             To: flight.ToCode.Trim().ToUpperInvariant(),
@@ -105,18 +105,26 @@ public static class BcbpEncoder
             CheckInSequence: Number(52, 4, "check-in sequence"));
     }
 
-    /// <summary>"Luc Desmarais" → "DESMARAIS/LUC": last word is the surname, letters only, no accents, at most 20 characters.</summary>
-    public static string FormatName(string name)
+    /// <summary>
+    /// "Luc Desmarais" → "DESMARAIS/LUC": the name in Latin capitals by ICAO Doc 9303 (<see cref="IcaoTransliteration"/>:
+    /// "Jürgen Müller" → "MUELLER/JUERGEN", "Анна Щукина" → "SHCHUKINA/ANNA"), the last word as the surname, at most 20
+    /// characters. A name with nothing Doc 9303 transliterates (Chinese, Japanese, Korean, Arabic…) becomes
+    /// "PASSENGER/" and the passenger's position in words ("PASSENGER/TWO"): letters only, as the field allows, and
+    /// different for each passenger of a booking (1–9 passengers; a higher position gives "PASSENGER").
+    /// </summary>
+    public static string FormatName(string name, int position)
     {
-        var words = Latin(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = IcaoTransliteration.ToLatin(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var formatted = words.Length switch
         {
-            0 => "PASSENGER",
+            0 => position is >= 1 and <= 9 ? $"PASSENGER/{PositionWords[position - 1]}" : "PASSENGER",
             1 => words[0],
             _ => $"{words[^1]}/{string.Join(' ', words[..^1])}",
         };
         return formatted.Length <= 20 ? formatted : formatted[..20];
     }
+
+    private static readonly string[] PositionWords = ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"];
 
     /// <summary>Business → J, premium economy → W, economy (and anything unknown) → Y; first → F.</summary>
     public static char CompartmentCode(string cabin) => cabin.Trim().ToLowerInvariant() switch
@@ -161,23 +169,5 @@ public static class BcbpEncoder
     {
         var upper = value.Trim().ToUpperInvariant();
         return upper.Length >= length ? upper[..length] : upper.PadRight(length);
-    }
-
-    /// <summary>Upper-case A–Z and spaces: accents dropped, hyphens, apostrophes and other marks vanish (TREMBLAYGAGNON, ONEIL).</summary>
-    private static string Latin(string name)
-    {
-        var text = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var upper = char.ToUpperInvariant(c);
-            if (upper is >= 'A' and <= 'Z') text.Append(upper);
-            else if (upper == 'ß') text.Append("SS");
-            else if (upper == 'Ø') text.Append('O');
-            else if (upper == 'Æ') text.Append("AE");
-            else if (upper == 'Ł') text.Append('L');
-            else if (char.IsWhiteSpace(c)) text.Append(' ');
-        }
-        return text.ToString();
     }
 }

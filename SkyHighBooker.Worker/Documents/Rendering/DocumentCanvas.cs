@@ -21,6 +21,7 @@ internal sealed class DocumentCanvas : IDisposable
     private readonly PdfDocument document = new();
     private readonly List<XGraphics> pages = [];
     private readonly Dictionary<(double Size, bool Bold, bool Mono), XFont> fonts = [];
+    private readonly Dictionary<(double Size, bool Bold), XFont> fallbackFonts = [];
     private readonly Dictionary<XColor, XSolidBrush> brushes = [];
     private readonly string identity;
     private readonly string footer;
@@ -64,11 +65,25 @@ internal sealed class DocumentCanvas : IDisposable
         if (!fonts.TryGetValue(key, out var font))
         {
             font = new XFont(mono ? DocumentFonts.Mono : DocumentFonts.Sans, key.Item1, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular,
-                new XPdfFontOptions(PdfFontEncoding.Unicode));
+                DocumentFonts.Options);
             fonts[key] = font;
         }
         return font;
     }
+
+    /// <summary>The fallback font (CJK) at the size and weight of a DejaVu font, for the characters DejaVu has no glyph for.</summary>
+    private XFont FallbackFor(XFont font)
+    {
+        var key = (font.Size, font.Bold);
+        if (!fallbackFonts.TryGetValue(key, out var fallback))
+        {
+            fallback = new XFont(DocumentFonts.Fallback, font.Size, font.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, DocumentFonts.Options);
+            fallbackFonts[key] = fallback;
+        }
+        return fallback;
+    }
+
+    private IReadOnlyList<(string Text, XFont Font)> Runs(string text, XFont font) => DocumentFonts.Runs(text, font, () => FallbackFor(font));
 
     public XBrush Brush(XColor color)
     {
@@ -79,21 +94,51 @@ internal sealed class DocumentCanvas : IDisposable
     public static XPen Pen(XColor color, double width = 0.75, bool dashed = false) =>
         new(color, width) { DashStyle = dashed ? XDashStyle.Dash : XDashStyle.Solid };
 
-    public double Measure(string text, XFont font) => text.Length == 0 ? 0 : G.MeasureString(text, font).Width;
+    /// <summary>The width of the text, each run in the font that draws it (<see cref="DocumentFonts.Runs"/>).</summary>
+    public double Measure(string text, XFont font) => Measure(G, text, font);
+
+    private double Measure(XGraphics g, string text, XFont font) =>
+        text.Length == 0 ? 0 : Runs(text, font).Sum(run => g.MeasureString(run.Text, run.Font).Width);
 
     public static double LineHeight(XFont font) => font.Size * 1.25;
 
     /// <summary>Draws one line with its top at y.</summary>
-    public void Text(string text, XFont font, XColor color, double x, double y, TextAlign align = TextAlign.Left)
+    public void Text(string text, XFont font, XColor color, double x, double y, TextAlign align = TextAlign.Left) =>
+        Text(G, text, font, color, x, y, align);
+
+    /// <summary>
+    /// Text that font covers is drawn in one piece. Otherwise the runs are drawn one after the other on the baseline of
+    /// font (where PDFsharp puts it for a top-aligned string), each in its own font, so a name mixing scripts stays on
+    /// one line.
+    /// </summary>
+    private void Text(XGraphics g, string text, XFont font, XColor color, double x, double y, TextAlign align)
     {
         if (text.Length == 0) return;
-        var format = align switch
+        var runs = Runs(text, font);
+        if (runs.Count == 1 && ReferenceEquals(runs[0].Font, font))
         {
-            TextAlign.Center => XStringFormats.TopCenter,
-            TextAlign.Right => XStringFormats.TopRight,
-            _ => XStringFormats.TopLeft,
+            var format = align switch
+            {
+                TextAlign.Center => XStringFormats.TopCenter,
+                TextAlign.Right => XStringFormats.TopRight,
+                _ => XStringFormats.TopLeft,
+            };
+            g.DrawString(text, font, Brush(color), x, y, format);
+            return;
+        }
+        var widths = runs.Select(run => g.MeasureString(run.Text, run.Font).Width).ToList();
+        var left = align switch
+        {
+            TextAlign.Center => x - widths.Sum() / 2,
+            TextAlign.Right => x - widths.Sum(),
+            _ => x,
         };
-        G.DrawString(text, font, Brush(color), x, y, format);
+        var baseline = y + font.GetHeight() * font.CellAscent / font.CellSpace;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            g.DrawString(runs[i].Text, runs[i].Font, Brush(color), left, baseline, XStringFormats.BaseLineLeft);
+            left += widths[i];
+        }
     }
 
     /// <summary>Draws lines one under the other from y; returns the height used.</summary>
@@ -206,9 +251,9 @@ internal sealed class DocumentCanvas : IDisposable
             var top = PageHeight - Margin - FooterHeight + 12;
             g.DrawLine(Pen(DocumentTheme.Rule), Left, top, Right, top);
             var pageLabel = $"Page {i + 1} of {pages.Count}";
-            var labelWidth = g.MeasureString(pageLabel, small).Width;
-            g.DrawString(Ellipsize(footer, small, Width - labelWidth - 16), small, Brush(DocumentTheme.Muted), Left, top + 6, XStringFormats.TopLeft);
-            g.DrawString(pageLabel, small, Brush(DocumentTheme.Muted), Right, top + 6, XStringFormats.TopRight);
+            var labelWidth = Measure(g, pageLabel, small);
+            Text(g, Ellipsize(footer, small, Width - labelWidth - 16), small, DocumentTheme.Muted, Left, top + 6, TextAlign.Left);
+            Text(g, pageLabel, small, DocumentTheme.Muted, Right, top + 6, TextAlign.Right);
         }
         foreach (var g in pages) g.Dispose();
         pages.Clear();

@@ -7,13 +7,14 @@ namespace SkyHighBooker.Worker.Documents.Rendering;
 
 /// <summary>
 /// Makes a document's bytes depend only on what it shows. PDFsharp draws fresh random values for the file
-/// identifier, the XMP document and instance ids and the font subset tags ("ABCDEF+DejaVu Sans"); the identifier
-/// is set up front and the others are replaced after saving by values derived from the document's identity.
-/// The replacements have the same length and sit in uncompressed dictionaries and the XMP packet, so no offset moves.
+/// identifier, the XMP document and instance ids and the font subset tags ("ABCDEF+DejaVu Sans",
+/// "ABCDEF+Droid Sans Fallback"); the identifier is set up front and the others are replaced after saving by values
+/// derived from the document's identity. The replacements have the same length and sit in uncompressed dictionaries
+/// and the XMP packet, so no offset moves.
 /// </summary>
 internal static partial class ReproduciblePdf
 {
-    [GeneratedRegex(@"/([A-Z]{6})\+(DejaVu[#0-9A-Za-z,]*)")]
+    [GeneratedRegex(@"/([A-Z]{6})\+((?:DejaVu|Droid)[#0-9A-Za-z,]*)")]
     private static partial Regex SubsetTag();
 
     [GeneratedRegex(@"<xmpMM:(DocumentID|InstanceID)>uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}<")]
