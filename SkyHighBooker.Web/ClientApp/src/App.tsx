@@ -7,6 +7,7 @@ import { AccountPage } from './pages/Account/AccountPage';
 import { AdminLayout } from './pages/Admin/AdminLayout';
 import { AdminBookingsPage } from './pages/Admin/Bookings/AdminBookingsPage';
 import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage';
+import { StuckPaymentsPage } from './pages/Admin/Payments/StuckPaymentsPage';
 import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
 import { EditFlightPage } from './pages/Admin/Flights/EditFlightPage';
 import { NewFlightPage } from './pages/Admin/Flights/NewFlightPage';
@@ -58,6 +59,7 @@ export function App() {
               <Route path="flights/:id/edit" element={<EditFlightPage />} />
               <Route path="bookings" element={<AdminBookingsPage />} />
               <Route path="documents" element={<FailedDocumentsPage />} />
+              <Route path="payments" element={<StuckPaymentsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -1,4 +1,4 @@
-import type { AdminBookingView, FailedDocumentView, FlightDraft, FlightStatus } from './adminTypes';
+import type { AdminBookingView, FailedDocumentView, FlightDraft, FlightStatus, StuckPaymentJobView } from './adminTypes';
 import { getJson, sendJson } from './http';
 import { queryParams } from './queryParams';
 import type { FlightSummary, PagedResult } from './types';
@@ -67,4 +67,8 @@ export function listAdminBookings(
 
 export function listFailedDocuments(signal?: AbortSignal): Promise<FailedDocumentView[]> {
   return getJson('/api/admin/documents/failed', undefined, signal);
+}
+
+export function listStuckPaymentJobs(signal?: AbortSignal): Promise<StuckPaymentJobView[]> {
+  return getJson('/api/admin/payments/stuck', undefined, signal);
 }

@@ -8,6 +8,7 @@ type Schemas = components['schemas'];
 export type FlightDraft = Schemas['FlightDraft'];
 export type AdminBookingView = AsWritten<Schemas['AdminBookingView']>;
 export type FailedDocumentView = AsWritten<Schemas['FailedDocumentView']>;
+export type StuckPaymentJobView = AsWritten<Schemas['StuckPaymentJobView']>;
 
 export const flightStatuses = ['scheduled', 'cancelled'] as const;
 export type FlightStatus = (typeof flightStatuses)[number];

@@ -152,7 +152,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a booking: seats are released and a completed payment is refunded */
+        /** Cancel a booking before its flight departs: seats are released, boarding passes withdrawn, and a completed payment refunded in full (the refund is queued and made by the Worker; the payment shows 'refunding' until Stripe has made it) */
         post: operations["CancelBooking"];
         delete?: never;
         options?: never;
@@ -241,7 +241,7 @@ export interface paths {
         /** Change a scheduled flight */
         put: operations["AdminUpdateFlight"];
         post?: never;
-        /** Cancel a flight (it stays on record) */
+        /** Cancel a flight (it stays on record) and every booking on it; paid bookings are refunded in full */
         delete: operations["AdminCancelFlight"];
         options?: never;
         head?: never;
@@ -274,6 +274,23 @@ export interface paths {
         };
         /** Document jobs the Worker gave up on, with their last error */
         get: operations["AdminListFailedDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments/stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refunds and intent cancellations not done after 3 tries, with their last error (the Worker keeps trying) */
+        get: operations["AdminListStuckPaymentJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -531,6 +548,25 @@ export interface components {
             /** Format: double */
             fare: number | string;
             state: string;
+        };
+        StuckPaymentJobView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            paymentId: string;
+            /** Format: uuid */
+            bookingId: string;
+            kind: string;
+            /** Format: double */
+            amount: number | string;
+            paymentStatus: string;
+            /** Format: int32 */
+            attempts: number | string;
+            lastError: null | string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         UserProfile: {
             id: string;
@@ -1343,6 +1379,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FailedDocumentView"][];
+                };
+            };
+        };
+    };
+    AdminListStuckPaymentJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StuckPaymentJobView"][];
                 };
             };
         };

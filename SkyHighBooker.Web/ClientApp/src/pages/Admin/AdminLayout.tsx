@@ -15,6 +15,9 @@ export function AdminLayout() {
         <NavLink to="/admin/documents" className="admin__nav-link">
           Failed documents
         </NavLink>
+        <NavLink to="/admin/payments" className="admin__nav-link">
+          Stuck refunds
+        </NavLink>
       </nav>
       <Outlet />
     </div>
