@@ -137,20 +137,30 @@ ROLLBACK;
 \\endif
 """
 
-# The settling statement of PaymentSettlement.cs, run by the refresh and again (finding nothing to do) by the webhook.
+# The settling transaction of PaymentSettlement.cs (the booking's row locked, then one statement), run by the refresh
+# and again (finding nothing to do) by the webhook.
 SETTLE = f"""\
+BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
+SELECT 1 FROM bookings WHERE id = (SELECT booking_id FROM payments WHERE transaction_id = {INTENT}) FOR UPDATE;
 WITH found AS (
     SELECT id, booking_id, amount FROM payments
-    WHERE transaction_id = {INTENT} AND payment_status IN ('pending', 'failed')
+    WHERE transaction_id = {INTENT} AND payment_status IN ('pending', 'failed', 'cancelled')
     FOR UPDATE),
-paid AS (
-    UPDATE payments p SET payment_status = 'completed', updated_at = now()
-    FROM found f WHERE p.id = f.id AND round(f.amount * 100) = round(:fare::numeric * 100)
-    RETURNING p.booking_id),
 confirmed AS (
     UPDATE bookings b SET booking_status = 'confirmed', hold_expires_at = NULL, updated_at = now()
-    FROM paid WHERE b.id = paid.booking_id AND b.booking_status = 'pending_payment'
+    FROM found f
+    WHERE b.id = f.booking_id AND b.booking_status = 'pending_payment' AND round(f.amount * 100) = round(:fare::numeric * 100)
     RETURNING b.id),
+settled AS (
+    UPDATE payments p
+    SET payment_status = CASE WHEN EXISTS (SELECT 1 FROM confirmed) THEN 'completed' ELSE 'refunding' END,
+        updated_at = now()
+    FROM found f WHERE p.id = f.id
+    RETURNING p.id, p.payment_status),
+refund AS (
+    INSERT INTO payment_jobs (payment_id, kind)
+    SELECT id, 'refund' FROM settled WHERE payment_status = 'refunding'
+    ON CONFLICT (payment_id, kind) DO NOTHING),
 documents AS (
     INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
     SELECT gen_random_uuid(), b.id, 'boarding_pass', p.position, 'bookings/' || b.id || '/boarding-pass-' || p.position || '.pdf'
@@ -158,8 +168,8 @@ documents AS (
     UNION ALL SELECT gen_random_uuid(), b.id, 'receipt', NULL, 'bookings/' || b.id || '/receipt.pdf' FROM confirmed b
     UNION ALL SELECT gen_random_uuid(), b.id, 'confirmation', NULL, 'bookings/' || b.id || '/confirmation.pdf' FROM confirmed b
     ON CONFLICT DO NOTHING)
-SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount,
-       EXISTS (SELECT 1 FROM paid) AS paid, EXISTS (SELECT 1 FROM confirmed) AS confirmed;
+SELECT (SELECT booking_id FROM found), (SELECT amount FROM found), (SELECT payment_status FROM settled);
+COMMIT;
 """
 
 PAY_AND_CONFIRM = f"""\
