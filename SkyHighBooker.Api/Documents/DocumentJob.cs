@@ -1,26 +1,18 @@
+using SkyHighBooker.Api.Infrastructure;
+
 namespace SkyHighBooker.Api.Documents;
 
 /// <summary>
 /// An outbox row: a PDF the Worker is to render and store. Written in the same transaction as the booking change
 /// that calls for it; the object key is fixed here, so rendering a job again overwrites the same object.
 /// </summary>
-public sealed class DocumentJob
+public sealed class DocumentJob : LeasedJob
 {
-    public Guid Id { get; set; }
     public Guid BookingId { get; set; }
-    public required string Kind { get; set; }
     /// <summary>The passenger a boarding pass is for (1–9); null for booking-wide documents.</summary>
     public int? PassengerPosition { get; set; }
     public required string ObjectKey { get; set; }
     public string Status { get; set; } = DocumentJobStatus.Pending;
-    public int Attempts { get; set; }
-    public Guid? LeaseToken { get; set; }
-    public DateTimeOffset? LeaseExpiresAt { get; set; }
-    public DateTimeOffset NextAttemptAt { get; set; }
-    public string? LastError { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public DateTimeOffset? CompletedAt { get; set; }
 }
 
 public static class DocumentKind

@@ -1,3 +1,5 @@
+using SkyHighBooker.Api.Infrastructure;
+
 namespace SkyHighBooker.Api.Payments;
 
 /// <summary>
@@ -5,20 +7,10 @@ namespace SkyHighBooker.Api.Payments;
 /// decision (a cancellation, an expiry, a payment that arrived too late) and carried out by the Worker with retries and
 /// Stripe idempotency keys, so neither a Stripe outage nor a crash loses it.
 /// </summary>
-public sealed class PaymentJob
+public sealed class PaymentJob : LeasedJob
 {
-    public Guid Id { get; set; }
     public Guid PaymentId { get; set; }
-    public required string Kind { get; set; }
     public string Status { get; set; } = PaymentJobStatus.Pending;
-    public int Attempts { get; set; }
-    public Guid? LeaseToken { get; set; }
-    public DateTimeOffset? LeaseExpiresAt { get; set; }
-    public DateTimeOffset NextAttemptAt { get; set; }
-    public string? LastError { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    public DateTimeOffset? CompletedAt { get; set; }
 }
 
 public static class PaymentJobKind
