@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SkyHighBooker.Worker.Documents;
+using static SkyHighBooker.Worker.Tests.Jobs.DocumentJobsFixture;
+
+namespace SkyHighBooker.Worker.Tests.Jobs;
+
+[Collection(DocumentJobsCollection.Name)]
+public sealed class DocumentLeaseTests(DocumentJobsFixture fixture)
+{
+    private static async Task ProcessClaimedAsync(IHost worker, ClaimedJob job)
+    {
+        await using var scope = worker.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DocumentJobProcessor>().ProcessAsync(job, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_Worker_whose_lease_was_taken_over_neither_uploads_nor_completes()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Stale Worker");
+        using var stale = fixture.NewWorker(("Documents:LeaseSeconds", "300"), ("Documents:BatchSize", "10"));
+        using var current = fixture.NewWorker(("Documents:BatchSize", "10"));
+        var staleJob = (await ClaimAsync(stale)).Single(j => j.BookingId == bookingId && j.Kind == "boarding_pass");
+
+        // Its lease lapses (set in the past rather than waited for) and another Worker claims the job.
+        await fixture.ScalarAsync<int>("UPDATE document_jobs SET lease_expires_at = now() - interval '1 second' WHERE booking_id = $1 AND status = 'rendering' RETURNING 0", bookingId);
+        var currentClaims = await ClaimAsync(current);
+        var currentJob = currentClaims.Single(j => j.Id == staleJob.Id);
+
+        // The stale Worker renders all the same, and stores nothing.
+        await ProcessClaimedAsync(stale, staleJob);
+        Assert.False(await ExistsAsync(stale, staleJob.ObjectKey));
+        Assert.Equal("rendering", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE id = $1 AND lease_token = $2", staleJob.Id, currentJob.LeaseToken));
+
+        await Task.WhenAll(currentClaims.Select(job => ProcessClaimedAsync(current, job)));
+        Assert.True(await ExistsAsync(current, staleJob.ObjectKey));
+        Assert.Equal("ready", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE id = $1", staleJob.Id));
+    }
+
+    [Fact]
+    public async Task A_Worker_whose_job_was_withdrawn_after_its_claim_stores_nothing()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Withdrawn Meanwhile");
+        using var worker = fixture.NewWorker(("Documents:BatchSize", "10"));
+        var claimed = (await ClaimAsync(worker)).Where(j => j.BookingId == bookingId).ToList();
+        var pass = claimed.Single(j => j.Kind == "boarding_pass");
+        await fixture.CancelBookingAsync(bookingId);
+
+        // The upload itself is refused (not just the status change after it), whatever the booking now says.
+        var uploaded = false;
+        await using (var scope = worker.Services.CreateAsyncScope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<DocumentJobQueue>().CompleteAsync(pass,
+                _ => { uploaded = true; return Task.CompletedTask; }, CancellationToken.None));
+        }
+        Assert.False(uploaded);
+
+        await Task.WhenAll(claimed.Select(job => ProcessClaimedAsync(worker, job)));
+        Assert.Equal("withdrawing", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE id = $1", pass.Id));
+        await DrainAsync(worker);
+        Assert.Equal("withdrawn", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE id = $1", pass.Id));
+        Assert.Equal(["cancellation.pdf", "receipt.pdf"], await StoredAsync(worker, bookingId));
+    }
+}
