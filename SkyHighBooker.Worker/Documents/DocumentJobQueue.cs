@@ -6,6 +6,7 @@ public sealed class DocumentJobOptions
 {
     public const string Section = "Documents";
     public int LeaseSeconds { get; set; } = 30;
+    /// <summary>Tries a render gets, a lapsed lease counting as one; then the job is failed for admins to see.</summary>
     public int MaxAttempts { get; set; } = 5;
     public int BatchSize { get; set; } = 4;
     public int IdlePollMilliseconds { get; set; } = 200;
@@ -16,8 +17,10 @@ public sealed class DocumentJobOptions
 /// <summary>
 /// The document outbox as a work queue shared by any number of Workers. A claim takes due jobs with
 /// FOR UPDATE SKIP LOCKED and gives each a lease; a Worker that dies leaves its lease to lapse, and the job is claimed
-/// again. Withdrawing jobs (their booking ended) are claimed the same way, to delete their object. Storing, deleting,
-/// completing and failing need the claim's lease token, so a Worker that lost its lease changes nothing.
+/// again, as another attempt: a job whose lease lapsed on its last attempt is failed instead, so a job that kills its
+/// Worker cannot kill Workers forever. Withdrawing jobs (their booking ended) are claimed the same way, to delete their
+/// object. Storing, deleting, completing and failing need the claim's lease token, so a Worker that lost its lease
+/// changes nothing.
 /// </summary>
 public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptions options)
 {
@@ -25,23 +28,28 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
     {
         await using var command = database.CreateCommand("""
             WITH due AS (
-                SELECT id FROM document_jobs
+                SELECT id, status = 'rendering' AND attempts >= $3 AS exhausted FROM document_jobs
                 WHERE (status = 'pending' AND next_attempt_at <= now())
                    OR (status = 'withdrawing' AND next_attempt_at <= now() AND (lease_expires_at IS NULL OR lease_expires_at < now()))
                    OR (status = 'rendering' AND lease_expires_at < now())
                 ORDER BY next_attempt_at
                 LIMIT $2
-                FOR UPDATE SKIP LOCKED)
+                FOR UPDATE SKIP LOCKED),
+            given_up AS (
+                UPDATE document_jobs j SET status = 'failed', lease_token = NULL, lease_expires_at = NULL, updated_at = now(),
+                    last_error = 'lease lapsed on attempt ' || j.attempts || ' of ' || $3 || ': the Worker died while rendering'
+                FROM due WHERE j.id = due.id AND due.exhausted)
             UPDATE document_jobs j
             SET status = CASE WHEN j.status = 'withdrawing' THEN 'withdrawing' ELSE 'rendering' END,
                 attempts = j.attempts + 1, lease_token = gen_random_uuid(),
                 lease_expires_at = now() + make_interval(secs => $1), updated_at = now()
             FROM due
-            WHERE j.id = due.id
+            WHERE j.id = due.id AND NOT due.exhausted
             RETURNING j.id, j.booking_id, j.kind, j.passenger_position, j.object_key, j.attempts, j.lease_token, j.status = 'withdrawing'
             """);
         command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
         command.Parameters.Add(new() { Value = options.BatchSize });
+        command.Parameters.Add(new() { Value = options.MaxAttempts });
         var jobs = new List<ClaimedJob>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SkyHighBooker.Api.Documents;
+using SkyHighBooker.Storage;
 using SkyHighBooker.Worker.Documents;
 using static SkyHighBooker.Worker.Tests.Jobs.DocumentJobsFixture;
 
@@ -60,5 +62,35 @@ public sealed class DocumentLeaseTests(DocumentJobsFixture fixture)
         await DrainAsync(worker);
         Assert.Equal("withdrawn", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE id = $1", pass.Id));
         Assert.Equal(["cancellation.pdf", "receipt.pdf"], await StoredAsync(worker, bookingId));
+    }
+
+    [Fact]
+    public async Task A_job_whose_lease_lapsed_on_its_last_attempt_is_failed_for_admins_and_not_claimed_again()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Worker Killer");
+        using var worker = fixture.NewWorker(("Documents:MaxAttempts", "3"), ("Documents:BatchSize", "10"));
+        // Three Workers died rendering the boarding pass; the confirmation's Worker died on its second attempt.
+        await fixture.ScalarAsync<int>("""
+            UPDATE document_jobs SET status = 'rendering', attempts = CASE kind WHEN 'boarding_pass' THEN 3 ELSE 2 END,
+                lease_token = gen_random_uuid(), lease_expires_at = now() - interval '1 second'
+            WHERE booking_id = $1 AND kind IN ('boarding_pass', 'confirmation') RETURNING 0
+            """, bookingId);
+
+        var claimed = await ClaimAsync(worker);
+
+        Assert.DoesNotContain(claimed, j => j.BookingId == bookingId && j.Kind == "boarding_pass");
+        Assert.Contains(claimed, j => j.BookingId == bookingId && j.Kind == "confirmation" && j.Attempts == 3);
+        // listed where admins look (GET /api/admin/documents/failed), with the reason
+        await using (var db = fixture.NewDbContext())
+        {
+            var failed = await new BookingDocuments(db, worker.Services.GetRequiredService<FileStore>(), TimeProvider.System).FailedAsync(CancellationToken.None);
+            var pass = Assert.Single(failed, j => j.BookingId == bookingId);
+            Assert.Equal(("boarding_pass", 3, "lease lapsed on attempt 3 of 3: the Worker died while rendering"), (pass.Kind, pass.Attempts, pass.LastError));
+        }
+
+        await Task.WhenAll(claimed.Select(job => ProcessClaimedAsync(worker, job)));
+        await DrainAsync(worker);
+        Assert.Equal("failed", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE booking_id = $1 AND kind = 'boarding_pass'", bookingId));
+        Assert.Equal("ready", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE booking_id = $1 AND kind = 'confirmation'", bookingId));
     }
 }
