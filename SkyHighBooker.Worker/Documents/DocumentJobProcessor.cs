@@ -10,8 +10,8 @@ namespace SkyHighBooker.Worker.Documents;
 /// instead of drawn.
 /// </summary>
 public sealed class DocumentJobProcessor(
-    DocumentJobQueue queue, BookingDocumentSource source, DocumentRenderer renderer, FileStore files, ILogger<DocumentJobProcessor> logger)
-    : IJobProcessor
+    DocumentJobQueue queue, BookingDocumentSource source, DocumentRenderer renderer, FileStore files, DocumentJobOptions options,
+    TimeProvider clock, ILogger<DocumentJobProcessor> logger) : IJobProcessor
 {
     public const string MeterName = "SkyHighBooker.Documents";
     private static readonly ActivitySource Tracing = new(MeterName);
@@ -28,15 +28,21 @@ public sealed class DocumentJobProcessor(
         return jobs.Count;
     }
 
-    /// <summary>Carries out one claimed job.</summary>
+    /// <summary>Carries out one claimed job, renewing its lease until done.</summary>
     internal async Task ProcessAsync(ClaimedJob job, CancellationToken ct)
     {
         using var activity = Tracing.StartActivity(job.Withdrawing ? $"withdraw {job.Kind}" : $"render {job.Kind}");
         activity?.SetTag("booking.id", job.BookingId);
         var kind = new KeyValuePair<string, object?>("kind", job.Kind);
+        await using var lease = new LeaseRenewal(token => queue.RenewAsync(job, token), options.RenewEvery, clock, logger, ct);
         try
         {
-            var pdf = job.Withdrawing ? null : await RenderIfStillDueAsync(job, ct);
+            var pdf = job.Withdrawing ? null : await RenderIfStillDueAsync(job, lease.Token);
+            // Renewing stops before the finish: the finish holds the job's row locked (a renewal would only wait on
+            // it), and no claim takes a locked row, so the job cannot be taken over while it is stored.
+            await lease.StopAsync();
+            lease.Token.ThrowIfCancellationRequested();
+
             if (pdf is null)
             {
                 if (await queue.WithdrawAsync(job, token => files.DeleteAsync(job.ObjectKey, token), ct)) Withdrawn.Add(1, kind);
@@ -47,6 +53,10 @@ public sealed class DocumentJobProcessor(
                 if (await queue.CompleteAsync(job, token => files.PutAsync(job.ObjectKey, pdf, "application/pdf", token), ct)) Rendered.Add(1, kind);
                 else LogLostLease(job);
             }
+        }
+        catch (OperationCanceledException) when (lease.Lost && !ct.IsCancellationRequested)
+        {
+            LogLostLease(job);
         }
         catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -12,15 +12,18 @@ public sealed class DocumentJobOptions
     public int IdlePollMilliseconds { get; set; } = 200;
     /// <summary>The longest wait between two tries of a withdrawal, which is never given up on (the object must go).</summary>
     public int MaxBackoffSeconds { get; set; } = 900;
+
+    /// <summary>Three renewals per lease length, so one renewal lost to a database hiccup does not lose the lease.</summary>
+    public TimeSpan RenewEvery => TimeSpan.FromSeconds(LeaseSeconds / 3.0);
 }
 
 /// <summary>
 /// The document outbox as a work queue shared by any number of Workers. A claim takes due jobs with
-/// FOR UPDATE SKIP LOCKED and gives each a lease; a Worker that dies leaves its lease to lapse, and the job is claimed
-/// again, as another attempt: a job whose lease lapsed on its last attempt is failed instead, so a job that kills its
-/// Worker cannot kill Workers forever. Withdrawing jobs (their booking ended) are claimed the same way, to delete their
-/// object. Storing, deleting, completing and failing need the claim's lease token, so a Worker that lost its lease
-/// changes nothing.
+/// FOR UPDATE SKIP LOCKED and gives each a lease, renewed while the job is worked on; a Worker that dies leaves its
+/// lease to lapse, and the job is claimed again, as another attempt: a job whose lease lapsed on its last attempt is
+/// failed instead, so a job that kills its Worker cannot kill Workers forever. Withdrawing jobs (their booking ended)
+/// are claimed the same way, to delete their object. Storing, deleting, completing and failing need the claim's
+/// lease token, so a Worker that lost its lease changes nothing.
 /// </summary>
 public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptions options)
 {
@@ -58,6 +61,19 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
                 reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5), reader.GetGuid(6), reader.GetBoolean(7)));
         }
         return jobs;
+    }
+
+    /// <summary>Extends the lease by its length from now; false when this Worker no longer holds it.</summary>
+    public async Task<bool> RenewAsync(ClaimedJob job, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand("""
+            UPDATE document_jobs SET lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
+            WHERE id = $1 AND lease_token = $2
+            """);
+        command.Parameters.Add(new() { Value = job.Id });
+        command.Parameters.Add(new() { Value = job.LeaseToken });
+        command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
+        return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
     /// <summary>Stores the rendered PDF and marks the job ready, only while this Worker holds the lease (see <see cref="FinishAsync"/>).</summary>

@@ -44,10 +44,9 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
     public IHost NewWorker(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString }
-                .Concat(S3.Settings().Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
-                .Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
+        var configuration = new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString };
+        foreach (var (key, value) in S3.Settings().Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
+        builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentRendering();
         return builder.Build();
     }

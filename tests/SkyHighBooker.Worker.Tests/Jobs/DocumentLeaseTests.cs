@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Worker.Documents;
@@ -10,10 +11,53 @@ namespace SkyHighBooker.Worker.Tests.Jobs;
 [Collection(DocumentJobsCollection.Name)]
 public sealed class DocumentLeaseTests(DocumentJobsFixture fixture)
 {
+    /// <summary>Generous: these tests wait for things to happen, never require them to happen fast.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     private static async Task ProcessClaimedAsync(IHost worker, ClaimedJob job)
     {
         await using var scope = worker.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DocumentJobProcessor>().ProcessAsync(job, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Holds every read of the airports table, so a Worker loading a booking for its documents waits until disposed:
+    /// a render as slow as the test wants, with nothing in the Worker faked.
+    /// </summary>
+    private async Task<IAsyncDisposable> StallBookingLoadsAsync()
+    {
+        var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand("LOCK TABLE airports IN ACCESS EXCLUSIVE MODE", connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+        return connection; // disposing it rolls the transaction back and frees the lock
+    }
+
+    /// <summary>
+    /// Claims due jobs and starts working on the booking's (three of them) only: other tests' leftovers claimed with them
+    /// are left to lapse, so a stalled booking load of theirs cannot hold this test up.
+    /// </summary>
+    private static async Task<Task> ProcessBookingAsync(IHost worker, Guid bookingId)
+    {
+        var mine = (await ClaimAsync(worker)).Where(j => j.BookingId == bookingId).ToList();
+        Assert.Equal(3, mine.Count);
+        return Task.WhenAll(mine.Select(job => ProcessClaimedAsync(worker, job)));
+    }
+
+    /// <summary>A stalled booking load waits as long as the test holds it, not Npgsql's 30 s: only the Worker's own cancellation ends it.</summary>
+    private (string, string) NoCommandTimeout() => ("ConnectionStrings:skyhighdb", fixture.ConnectionString + ";Command Timeout=0");
+
+    private async Task UntilAsync(string sql, params object[] parameters)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await fixture.ScalarAsync<bool>(sql, parameters))
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail($"still false after {Patience.TotalSeconds} s: {sql}");
+            await Task.Delay(100);
+        }
     }
 
     [Fact]
@@ -92,5 +136,50 @@ public sealed class DocumentLeaseTests(DocumentJobsFixture fixture)
         await DrainAsync(worker);
         Assert.Equal("failed", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE booking_id = $1 AND kind = 'boarding_pass'", bookingId));
         Assert.Equal("ready", await fixture.ScalarAsync<string>("SELECT status FROM document_jobs WHERE booking_id = $1 AND kind = 'confirmation'", bookingId));
+    }
+
+    [Fact]
+    public async Task A_slow_render_keeps_renewing_its_lease_so_no_other_Worker_takes_it_and_then_completes()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Slow Coach");
+        using var worker = fixture.NewWorker(("Documents:LeaseSeconds", "6"), ("Documents:BatchSize", "10"), NoCommandTimeout());
+        using var other = fixture.NewWorker(("Documents:BatchSize", "10"));
+        Task processing;
+        await using (await StallBookingLoadsAsync())
+        {
+            processing = await ProcessBookingAsync(worker, bookingId);
+            var firstExpiry = await fixture.ScalarAsync<DateTime>("SELECT max(lease_expires_at) FROM document_jobs WHERE booking_id = $1", bookingId);
+
+            // Past the lease the claim gave, the jobs are still this Worker's, on a lease that has moved on.
+            await UntilAsync("SELECT now() > $1 + interval '2 seconds'", firstExpiry);
+            Assert.Equal(3L, await fixture.ScalarAsync<long>(
+                "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'rendering' AND attempts = 1 AND lease_expires_at > now()", bookingId));
+            Assert.DoesNotContain(await ClaimAsync(other), j => j.BookingId == bookingId);
+        }
+        await processing.WaitAsync(Patience);
+
+        Assert.Equal(3L, await fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'ready' AND attempts = 1 AND lease_token IS NULL", bookingId));
+        Assert.Equal(["boarding-pass-1.pdf", "confirmation.pdf", "receipt.pdf"], await StoredAsync(worker, bookingId));
+    }
+
+    [Fact]
+    public async Task A_render_whose_lease_is_found_lost_on_renewal_stops_at_once_and_stores_nothing()
+    {
+        var (bookingId, _) = await fixture.ConfirmedBookingAsync("Cut Off");
+        using var worker = fixture.NewWorker(("Documents:LeaseSeconds", "3"), ("Documents:BatchSize", "10"), NoCommandTimeout());
+        await using (await StallBookingLoadsAsync())
+        {
+            var processing = await ProcessBookingAsync(worker, bookingId);
+            // Another Worker took the jobs over (as after a lapse): the next renewal finds the lease gone.
+            await fixture.ScalarAsync<int>("UPDATE document_jobs SET lease_token = gen_random_uuid(), lease_expires_at = now() + interval '1 hour' WHERE booking_id = $1 RETURNING 0", bookingId);
+
+            // It gives up while its booking load is still held: it does not wait to render what it may not store.
+            await processing.WaitAsync(Patience);
+        }
+
+        Assert.Equal(3L, await fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'rendering' AND last_error IS NULL", bookingId));
+        Assert.Empty(await StoredAsync(worker, bookingId));
     }
 }
