@@ -28,6 +28,9 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
         }, ct);
     }
 
+    /// <summary>Removes the object; one that is not there is already as wanted (S3 answers a missing key with success).</summary>
+    public Task DeleteAsync(string key, CancellationToken ct) => s3.DeleteObjectAsync(Settings.BucketName, key, ct);
+
     public async Task<bool> ExistsAsync(string key, CancellationToken ct)
     {
         try

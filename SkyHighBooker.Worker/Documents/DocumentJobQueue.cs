@@ -6,73 +6,140 @@ public sealed class DocumentJobOptions
 {
     public const string Section = "Documents";
     public int LeaseSeconds { get; set; } = 30;
+    /// <summary>Tries a render gets, a lapsed lease counting as one; then the job is failed for admins to see.</summary>
     public int MaxAttempts { get; set; } = 5;
     public int BatchSize { get; set; } = 4;
     public int IdlePollMilliseconds { get; set; } = 200;
+    /// <summary>The longest wait between two tries of a withdrawal, which is never given up on (the object must go).</summary>
+    public int MaxBackoffSeconds { get; set; } = 900;
+
+    /// <summary>Three renewals per lease length, so one renewal lost to a database hiccup does not lose the lease.</summary>
+    public TimeSpan RenewEvery => TimeSpan.FromSeconds(LeaseSeconds / 3.0);
 }
 
 /// <summary>
 /// The document outbox as a work queue shared by any number of Workers. A claim takes due jobs with
-/// FOR UPDATE SKIP LOCKED and gives each a lease; a Worker that dies leaves its lease to lapse, and the job is
-/// claimed again. Completing or failing needs the claim's lease token, so a Worker that lost its lease changes nothing.
+/// FOR UPDATE SKIP LOCKED and gives each a lease, renewed while the job is worked on; a Worker that dies leaves its
+/// lease to lapse, and the job is claimed again, as another attempt: a job whose lease lapsed on its last attempt is
+/// failed instead, so a job that kills its Worker cannot kill Workers forever. Withdrawing jobs (their booking ended)
+/// are claimed the same way, to delete their object. Storing, deleting, completing and failing need the claim's
+/// lease token, so a Worker that lost its lease changes nothing.
 /// </summary>
 public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptions options)
 {
     public async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(CancellationToken ct)
     {
         await using var command = database.CreateCommand("""
-            UPDATE document_jobs j
-            SET status = 'rendering', attempts = j.attempts + 1, lease_token = gen_random_uuid(),
-                lease_expires_at = now() + make_interval(secs => $1), updated_at = now()
-            FROM (
-                SELECT id FROM document_jobs
+            WITH due AS (
+                SELECT id, status = 'rendering' AND attempts >= $3 AS exhausted FROM document_jobs
                 WHERE (status = 'pending' AND next_attempt_at <= now())
+                   OR (status = 'withdrawing' AND next_attempt_at <= now() AND (lease_expires_at IS NULL OR lease_expires_at < now()))
                    OR (status = 'rendering' AND lease_expires_at < now())
                 ORDER BY next_attempt_at
                 LIMIT $2
-                FOR UPDATE SKIP LOCKED
-            ) due
-            WHERE j.id = due.id
-            RETURNING j.id, j.booking_id, j.kind, j.passenger_position, j.object_key, j.attempts, j.lease_token
+                FOR UPDATE SKIP LOCKED),
+            given_up AS (
+                UPDATE document_jobs j SET status = 'failed', lease_token = NULL, lease_expires_at = NULL, updated_at = now(),
+                    last_error = 'lease lapsed on attempt ' || j.attempts || ' of ' || $3 || ': the Worker died while rendering'
+                FROM due WHERE j.id = due.id AND due.exhausted)
+            UPDATE document_jobs j
+            SET status = CASE WHEN j.status = 'withdrawing' THEN 'withdrawing' ELSE 'rendering' END,
+                attempts = j.attempts + 1, lease_token = gen_random_uuid(),
+                lease_expires_at = now() + make_interval(secs => $1), updated_at = now()
+            FROM due
+            WHERE j.id = due.id AND NOT due.exhausted
+            RETURNING j.id, j.booking_id, j.kind, j.passenger_position, j.object_key, j.attempts, j.lease_token, j.status = 'withdrawing'
             """);
         command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
         command.Parameters.Add(new() { Value = options.BatchSize });
+        command.Parameters.Add(new() { Value = options.MaxAttempts });
         var jobs = new List<ClaimedJob>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             jobs.Add(new ClaimedJob(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5), reader.GetGuid(6)));
+                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5), reader.GetGuid(6), reader.GetBoolean(7)));
         }
         return jobs;
     }
 
-    public async Task<bool> CompleteAsync(ClaimedJob job, CancellationToken ct)
+    /// <summary>Extends the lease by its length from now; false when this Worker no longer holds it.</summary>
+    public async Task<bool> RenewAsync(ClaimedJob job, CancellationToken ct)
     {
         await using var command = database.CreateCommand("""
-            UPDATE document_jobs SET status = 'ready', lease_token = NULL, lease_expires_at = NULL, last_error = NULL,
-                completed_at = now(), updated_at = now()
-            WHERE id = $1 AND lease_token = $2 AND status = 'rendering'
+            UPDATE document_jobs SET lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
+            WHERE id = $1 AND lease_token = $2
             """);
         command.Parameters.Add(new() { Value = job.Id });
         command.Parameters.Add(new() { Value = job.LeaseToken });
+        command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
-    /// <summary>Back off exponentially (2, 4, 8… seconds); after the last attempt the job is failed for admins to see.</summary>
+    /// <summary>Stores the rendered PDF and marks the job ready, only while this Worker holds the lease (see <see cref="FinishAsync"/>).</summary>
+    public Task<bool> CompleteAsync(ClaimedJob job, Func<CancellationToken, Task> store, CancellationToken ct) =>
+        FinishAsync(job, "ready", store, ct);
+
+    /// <summary>Deletes the job's object and marks the job withdrawn, only while this Worker holds the lease.</summary>
+    public Task<bool> WithdrawAsync(ClaimedJob job, Func<CancellationToken, Task> delete, CancellationToken ct) =>
+        FinishAsync(job, "withdrawn", delete, ct);
+
+    /// <summary>
+    /// Writes the job's object and ends the job as <paramref name="outcome"/>, or, when this Worker no longer holds the
+    /// lease, does neither and answers false.
+    /// </summary>
+    private async Task<bool> FinishAsync(ClaimedJob job, string outcome, Func<CancellationToken, Task> writeObject, CancellationToken ct)
+    {
+        // Checking the lease and then uploading would let a Worker that loses the lease between the two (it lapsed and
+        // another Worker claimed the job, or the booking was cancelled and the job set withdrawing) upload anyway: after a
+        // cancellation, a deleted boarding pass would come back. So the job's row stays locked (FOR UPDATE) from the check
+        // through the upload to the status change. The Api's withdrawal UPDATE of the row waits for an upload under way,
+        // so the delete that follows it comes after the upload; a claim skips the locked row instead of taking it over.
+        // The write is bounded by the lease length: a hanging S3 must not hold a cancellation waiting for longer.
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(TimeSpan.FromSeconds(options.LeaseSeconds));
+        await using var connection = await database.OpenConnectionAsync(bounded.Token);
+        await using var transaction = await connection.BeginTransactionAsync(bounded.Token);
+        await using (var held = new NpgsqlCommand("""
+            SELECT 1 FROM document_jobs WHERE id = $1 AND lease_token = $2 AND status = $3 FOR UPDATE
+            """, connection, transaction))
+        {
+            held.Parameters.Add(new() { Value = job.Id });
+            held.Parameters.Add(new() { Value = job.LeaseToken });
+            held.Parameters.Add(new() { Value = job.Withdrawing ? "withdrawing" : "rendering" });
+            if (await held.ExecuteScalarAsync(bounded.Token) is null) return false;
+        }
+        await writeObject(bounded.Token);
+        await using (var finish = new NpgsqlCommand("""
+            UPDATE document_jobs SET status = $2, lease_token = NULL, lease_expires_at = NULL, last_error = NULL,
+                completed_at = now(), updated_at = now()
+            WHERE id = $1
+            """, connection, transaction))
+        {
+            finish.Parameters.Add(new() { Value = job.Id });
+            finish.Parameters.Add(new() { Value = outcome });
+            await finish.ExecuteNonQueryAsync(bounded.Token);
+        }
+        await transaction.CommitAsync(bounded.Token);
+        return true;
+    }
+
+    /// <summary>
+    /// Back off exponentially (2, 4, 8… seconds); after the last attempt a render is failed for admins to see. A
+    /// withdrawal is tried again, at most <see cref="DocumentJobOptions.MaxBackoffSeconds"/> apart, until its object is gone.
+    /// </summary>
     public async Task FailAsync(ClaimedJob job, string error, CancellationToken ct)
     {
-        var giveUp = job.Attempts >= options.MaxAttempts;
+        var status = job.Withdrawing ? "withdrawing" : job.Attempts >= options.MaxAttempts ? "failed" : "pending";
         await using var command = database.CreateCommand("""
-            UPDATE document_jobs SET status = CASE WHEN $3 THEN 'failed' ELSE 'pending' END,
-                next_attempt_at = now() + make_interval(secs => $4), last_error = $5,
+            UPDATE document_jobs SET status = $3, next_attempt_at = now() + make_interval(secs => $4), last_error = $5,
                 lease_token = NULL, lease_expires_at = NULL, updated_at = now()
             WHERE id = $1 AND lease_token = $2
             """);
         command.Parameters.Add(new() { Value = job.Id });
         command.Parameters.Add(new() { Value = job.LeaseToken });
-        command.Parameters.Add(new() { Value = giveUp });
-        command.Parameters.Add(new() { Value = Math.Pow(2, job.Attempts) });
+        command.Parameters.Add(new() { Value = status });
+        command.Parameters.Add(new() { Value = Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds) });
         command.Parameters.Add(new() { Value = error.Length > 2000 ? error[..2000] : error });
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Worker.Documents;
 
@@ -11,6 +12,7 @@ public static class Extensions
         builder.AddNpgsqlDataSource("skyhighdb");
         builder.AddBookerStorage();
         builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentJobOptions.Section).Get<DocumentJobOptions>() ?? new DocumentJobOptions());
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<DocumentJobQueue>();
         builder.Services.AddScoped<BookingDocumentSource>();
         builder.Services.AddSingleton<DocumentRenderer>();

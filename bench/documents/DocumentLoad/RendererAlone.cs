@@ -75,5 +75,5 @@ public static class RendererAlone
     }
 
     private static ClaimedJob Job(DocumentBooking booking, string kind, int? position) =>
-        new(Guid.NewGuid(), booking.BookingId, kind, position, "", 1, Guid.Empty);
+        new(Guid.NewGuid(), booking.BookingId, kind, position, "", 1, Guid.Empty, Withdrawing: false);
 }

@@ -1,13 +1,18 @@
+using Amazon.S3;
+using Amazon.S3.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Storage;
 using SkyHighBooker.Testing;
+using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Extensions;
 
 namespace SkyHighBooker.Worker.Tests.Jobs;
@@ -39,10 +44,9 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
     public IHost NewWorker(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString }
-                .Concat(S3.Settings().Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
-                .Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))));
+        var configuration = new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString };
+        foreach (var (key, value) in S3.Settings().Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
+        builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentRendering();
         return builder.Build();
     }
@@ -78,6 +82,62 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         await using var db = NewDbContext();
         await new DocumentOutbox(db).RecordConfirmationDocumentsAsync(bookingId, CancellationToken.None);
         return (bookingId, reference);
+    }
+
+    /// <summary>Cancels the booking with the Api's own statement, as a traveller's cancellation does: the booking row
+    /// locked first, then <see cref="BookingEnd"/> (payments refunding, boarding passes and confirmation withdrawing, a
+    /// notice queued) in the same transaction.</summary>
+    public async Task CancelBookingAsync(Guid bookingId)
+    {
+        await using var db = NewDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteBatchAsync(
+        [
+            SqlBatch.Command($"SELECT id FROM bookings WHERE id = {bookingId} FOR UPDATE"),
+            BookingEnd.Command([bookingId], BookingStatus.Cancelled, TimeProvider.System.UtcNowAsStored()),
+        ], CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>One pass of a Worker's document processor: claims a batch and carries it out.</summary>
+    public static async Task<int> ProcessAsync(IHost worker)
+    {
+        await using var scope = worker.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DocumentJobProcessor>().ProcessOnceAsync(CancellationToken.None);
+    }
+
+    /// <summary>Processes until a pass claims nothing.</summary>
+    public static async Task DrainAsync(IHost worker)
+    {
+        for (var i = 0; i < 50 && await ProcessAsync(worker) > 0; i++) { }
+    }
+
+    public static async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(IHost worker)
+    {
+        await using var scope = worker.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DocumentJobQueue>().ClaimAsync(CancellationToken.None);
+    }
+
+    public static async Task<byte[]> DownloadAsync(IHost worker, string key)
+    {
+        using var response = await worker.Services.GetRequiredService<IAmazonS3>().GetObjectAsync(S3Emulator.Bucket, key);
+        using var bytes = new MemoryStream();
+        await response.ResponseStream.CopyToAsync(bytes);
+        return bytes.ToArray();
+    }
+
+    public static Task<bool> ExistsAsync(IHost worker, string key) =>
+        worker.Services.GetRequiredService<FileStore>().ExistsAsync(key, CancellationToken.None);
+
+    /// <summary>The names of the objects stored under the booking's prefix.</summary>
+    public static async Task<IReadOnlyList<string>> StoredAsync(IHost worker, Guid bookingId)
+    {
+        var listing = await worker.Services.GetRequiredService<IAmazonS3>().ListObjectsV2Async(new ListObjectsV2Request
+        {
+            BucketName = S3Emulator.Bucket,
+            Prefix = $"bookings/{bookingId}/",
+        });
+        return (listing.S3Objects ?? []).Select(o => Path.GetFileName(o.Key)).Order().ToList();
     }
 
     public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
