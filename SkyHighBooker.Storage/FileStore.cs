@@ -114,9 +114,6 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
         }
     }
 
-    /// <summary>Deletes the object; deleting one that is not there is not an error (S3 answers 204 either way).</summary>
-    public Task DeleteAsync(string key, CancellationToken ct) => s3.DeleteObjectAsync(Settings.BucketName, key, ct);
-
     /// <summary>A link that reads the object; with <paramref name="downloadAs"/> browsers save it under that name
     /// (S3 answers with Content-Disposition: attachment; a link's download attribute is ignored across origins).</summary>
     public Task<string> PresignedGetAsync(string key, TimeSpan validFor, string? downloadAs = null)

@@ -27,7 +27,7 @@ public sealed class BookingDocumentSource(NpgsqlDataSource database)
                     """) { Parameters = { new() { Value = bookingId } } },
                 new("""
                     SELECT payment_method, payment_status, amount, currency, transaction_id, updated_at
-                    FROM payments WHERE booking_id = $1 AND payment_status IN ('completed', 'refunded')
+                    FROM payments WHERE booking_id = $1 AND payment_status IN ('completed', 'refunding', 'refunded')
                     ORDER BY updated_at DESC LIMIT 1
                     """) { Parameters = { new() { Value = bookingId } } },
             },

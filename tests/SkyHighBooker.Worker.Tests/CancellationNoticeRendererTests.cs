@@ -36,6 +36,15 @@ public class CancellationNoticeRendererTests
     }
 
     [Fact]
+    public void A_payment_being_refunded_shows_the_refund_as_pending_not_as_no_charge()
+    {
+        var booking = SampleBookings.Paid() with { Status = "cancelled" };
+        var pdf = renderer.Render(booking with { Payment = booking.Payment! with { Status = "refunding" } });
+
+        PdfInspection.ContainsText(pdf, "Refund pending", "3,257.75 EUR");
+    }
+
+    [Fact]
     public void Without_a_payment_there_is_nothing_to_refund()
     {
         var pdf = renderer.Render(SampleBookings.Unpaid() with { Status = "cancelled" });

@@ -55,7 +55,7 @@ public sealed class CancellationNoticeRenderer
     {
         "refunded" => (payment.Amount, "Refunded",
             $"{DocumentFormat.Money(payment.Amount, payment.Currency)} has been refunded to the original payment method."),
-        "completed" or "paid" or "succeeded" => (payment.Amount, "Refund pending",
+        "refunding" or "completed" or "paid" or "succeeded" => (payment.Amount, "Refund pending",
             $"A refund of {DocumentFormat.Money(payment.Amount, payment.Currency)} to the original payment method is being processed."),
         _ => (0m, "No charge taken", "The payment for this booking was not completed, so no money was taken and nothing is refunded."),
     };
