@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Admin;
 
@@ -24,8 +25,10 @@ public static partial class FlightDraftValidator
         if (!FlightNumberPattern().IsMatch(flightNumber)) Fail("flightNumber", "Flight number is an airline code and 1–4 digits, e.g. AA100.");
         var airline = draft.Airline?.Trim() ?? "";
         if (airline.Length is 0 or > 100) Fail("airline", "Airline is required, at most 100 characters.");
+        else if (FreeText.HasControlCharacters(draft.Airline)) Fail("airline", FreeText.ControlCharactersMessage);
         var aircraft = draft.Aircraft?.Trim() ?? "";
         if (aircraft.Length is 0 or > 50) Fail("aircraft", "Aircraft is required, at most 50 characters.");
+        else if (FreeText.HasControlCharacters(draft.Aircraft)) Fail("aircraft", FreeText.ControlCharactersMessage);
 
         var from = AirportField.Read(draft.From, "from", airports, Fail);
         var to = AirportField.Read(draft.To, "to", airports, Fail);

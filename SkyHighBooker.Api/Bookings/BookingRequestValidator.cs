@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Bookings;
@@ -31,7 +32,9 @@ public static class BookingRequestValidator
             var p = request.Passengers[i];
             if (p is null) { errors[$"passengers[{i}]"] = ["A passenger is required."]; continue; }
             if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Trim().Length > 200) errors[$"passengers[{i}].name"] = ["Name is required, at most 200 characters."];
-            if (!IsEmail(p.Email)) errors[$"passengers[{i}].email"] = ["A valid email address is required."];
+            else if (FreeText.HasControlCharacters(p.Name)) errors[$"passengers[{i}].name"] = [FreeText.ControlCharactersMessage];
+            if (FreeText.HasControlCharacters(p.Email)) errors[$"passengers[{i}].email"] = [FreeText.ControlCharactersMessage];
+            else if (!IsEmail(p.Email)) errors[$"passengers[{i}].email"] = ["A valid email address is required."];
             if (string.IsNullOrWhiteSpace(p.Seat)) errors[$"passengers[{i}].seat"] = ["A seat is required, e.g. 12A."];
         }
         var seats = request.Passengers.Where(p => !string.IsNullOrWhiteSpace(p?.Seat)).Select(p => p.Seat!.Trim().ToUpperInvariant()).ToList();
