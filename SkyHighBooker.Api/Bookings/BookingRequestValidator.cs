@@ -15,6 +15,11 @@ public sealed record ValidBooking(Flight Flight, IReadOnlyList<ValidPassenger> P
 public static class BookingRequestValidator
 {
     public const int MaxPassengers = 9;
+    /// <summary>
+    /// The most one fare, and one booking's total, may be: the amount columns (flights.price, booking_passengers.fare,
+    /// bookings.total_amount, payments.amount) are numeric(10,2), and a larger value failed the INSERT with a 500.
+    /// </summary>
+    public const decimal MaxAmount = 99_999_999.99m;
     /// <summary>Sales close this long before departure.</summary>
     public static readonly TimeSpan SalesCloseBeforeDeparture = TimeSpan.FromMinutes(45);
 
@@ -59,6 +64,10 @@ public static class BookingRequestValidator
             if (seat is null) { errors[$"passengers[{i}].seat"] = [$"There is no seat {p.Seat!.Trim().ToUpperInvariant()} on this {flight.Aircraft}."]; continue; }
             passengers.Add(new ValidPassenger(p.Name!.Trim(), p.Email!.Trim(), seat, seat.Cabin.Fare(flight.Price)));
         }
+        // The admin's price bound (FlightDraftValidator.MaxPrice) keeps every booking within MaxAmount; this catches a
+        // price stored some other way, before anything is written.
+        if (errors.Count == 0 && (passengers.Any(p => p.Fare > MaxAmount) || passengers.Sum(p => p.Fare) > MaxAmount))
+            errors["passengers"] = [$"These seats on this flight would cost more than {MaxAmount:0.00} USD, the most one booking can total; book fewer or cheaper seats."];
         return errors.Count > 0 ? (null, errors) : (new ValidBooking(flight, passengers), errors);
     }
 
