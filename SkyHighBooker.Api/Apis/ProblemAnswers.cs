@@ -27,6 +27,7 @@ public static class ProblemAnswers
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, configuration) =>
             kestrel.Limits.MaxRequestBodySize = configuration.GetValue(MaxRequestBodyBytesSetting, DefaultMaxRequestBodyBytes));
         builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.AddExceptionHandler<UpstreamProblems>();
         return builder;
     }
 }
