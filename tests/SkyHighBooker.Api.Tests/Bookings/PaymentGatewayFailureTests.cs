@@ -15,7 +15,7 @@ namespace SkyHighBooker.Api.Tests.Bookings;
 [Collection(ApiCollection.Name)]
 public sealed class PaymentGatewayFailureTests(ApiFixture api)
 {
-    public static TheoryData<string> Environments => new() { "Development", "Production" };
+    public static TheoryData<string> Environments => new(ApiFixture.ServingEnvironments);
 
     [Theory]
     [MemberData(nameof(Environments))]

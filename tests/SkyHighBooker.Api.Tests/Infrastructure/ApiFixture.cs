@@ -50,6 +50,9 @@ public sealed class ApiFixture : IAsyncLifetime
     public WebApplicationFactory<Program> WithSettings(IEnumerable<KeyValuePair<string, string>> settings) =>
         Host("Testing", settings);
 
+    /// <summary>The environments the Api is served in, for tests that must hold in each (Development's defaults differ).</summary>
+    public static readonly string[] ServingEnvironments = ["Development", "Production"];
+
     /// <summary>
     /// The Api as it runs in <paramref name="environment"/> (Development, Production: what differs there, such as
     /// minimal APIs throwing on bad requests in Development, applies), started on its own Kestrel port so Kestrel's
