@@ -39,7 +39,7 @@ public sealed class IdempotentWrite(BookerDbContext db, IdempotencyKeys keys, Ti
     {
         foreach (var wait in ConcurrentClaimWaits)
         {
-            await Task.Delay(wait, ct);
+            await Task.Delay(wait, clock, ct);
             var found = await db.Database.QueryBatchAsync([IdempotencyKeys.LookupCommand(userId, key, clock.GetUtcNow())],
                 (reader, token) => IdempotencyKeys.ReadFoundAsync(reader, userId, key, token), ct);
             if (found is not null) throw new IdempotencyKeyInUse(found);
