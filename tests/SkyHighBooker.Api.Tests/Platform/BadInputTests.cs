@@ -102,12 +102,7 @@ public sealed class BadInputTests(ApiFixture api)
     {
         var (flight, signedIn, user, key) = await NewBookingAttemptAsync(environment);
         var huge = $$"""{ "flightId": "{{flight}}", "passengers": [{ "name": "{{new string('x', 10 * 1024 * 1024)}}", "email": "ann@example.com", "seat": "5A" }] }""";
-        // As curl does for a large body: announce it and wait for the server's go-ahead. Kestrel refuses it from its
-        // Content-Length and closes the connection; a client still sending then could see the reset, not the 413.
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
-        {
-            BaseAddress = signedIn.BaseAddress, DefaultRequestHeaders = { Authorization = signedIn.DefaultRequestHeaders.Authorization, ExpectContinue = true },
-        };
+        using var client = ExpectingContinue(signedIn);
 
         await ProblemAssertions.AssertProblemAsync(await client.SendAsync(Booking(Json(huge), key)), HttpStatusCode.RequestEntityTooLarge);
         await AssertNothingBookedAsync(user, key);
@@ -119,10 +114,7 @@ public sealed class BadInputTests(ApiFixture api)
     {
         // The Stripe webhook reads its body as text, outside minimal APIs' binding: Kestrel's BadHttpRequestException
         // reaches the exception handler, where it was a 500 in every environment.
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
-        {
-            BaseAddress = api.InEnvironment(environment).CreateClient().BaseAddress, DefaultRequestHeaders = { ExpectContinue = true },
-        };
+        using var client = ExpectingContinue(api.InEnvironment(environment).CreateClient());
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/stripe/webhook") { Content = Json(new string(' ', 2 * 1024 * 1024) + "{}") };
         request.Headers.Add("Stripe-Signature", "t=1,v1=0");
 
@@ -316,6 +308,17 @@ public sealed class BadInputTests(ApiFixture api)
             ["price"] = price, ["aircraft"] = "Boeing 737-800", ["totalSeats"] = 189,
         };
     }
+
+    /// <summary>
+    /// A client like <paramref name="client"/> that, as curl does for a large body, announces it and waits for the go-ahead.
+    /// Kestrel refuses a body over its limit from its Content-Length and closes the connection: a client still sending
+    /// the body then may see the reset instead of the 413.
+    /// </summary>
+    private static HttpClient ExpectingContinue(HttpClient client) =>
+        new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) })
+        {
+            BaseAddress = client.BaseAddress, DefaultRequestHeaders = { Authorization = client.DefaultRequestHeaders.Authorization, ExpectContinue = true },
+        };
 
     private static HttpRequestMessage Booking(HttpContent content, string key)
     {
