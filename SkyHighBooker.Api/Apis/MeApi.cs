@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Identity;
+using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.RateLimiting;
 
 namespace SkyHighBooker.Api.Apis;
@@ -64,7 +65,9 @@ public static class MeApi
         var firstName = update.FirstName?.Trim() ?? "";
         var lastName = update.LastName?.Trim() ?? "";
         if (firstName.Length is 0 or > 100) errors["firstName"] = ["First name is required, at most 100 characters."];
+        else if (FreeText.HasControlCharacters(update.FirstName)) errors["firstName"] = [FreeText.ControlCharactersMessage];
         if (lastName.Length is 0 or > 100) errors["lastName"] = ["Last name is required, at most 100 characters."];
+        else if (FreeText.HasControlCharacters(update.LastName)) errors["lastName"] = [FreeText.ControlCharactersMessage];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var token = await http.GetTokenAsync("access_token");

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Bookings;
@@ -14,6 +15,11 @@ public sealed record ValidBooking(Flight Flight, IReadOnlyList<ValidPassenger> P
 public static class BookingRequestValidator
 {
     public const int MaxPassengers = 9;
+    /// <summary>
+    /// The most one fare, and one booking's total, may be: the amount columns (flights.price, booking_passengers.fare,
+    /// bookings.total_amount, payments.amount) are numeric(10,2), and a larger value failed the INSERT with a 500.
+    /// </summary>
+    public const decimal MaxAmount = 99_999_999.99m;
     /// <summary>Sales close this long before departure.</summary>
     public static readonly TimeSpan SalesCloseBeforeDeparture = TimeSpan.FromMinutes(45);
 
@@ -31,7 +37,9 @@ public static class BookingRequestValidator
             var p = request.Passengers[i];
             if (p is null) { errors[$"passengers[{i}]"] = ["A passenger is required."]; continue; }
             if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Trim().Length > 200) errors[$"passengers[{i}].name"] = ["Name is required, at most 200 characters."];
-            if (!IsEmail(p.Email)) errors[$"passengers[{i}].email"] = ["A valid email address is required."];
+            else if (FreeText.HasControlCharacters(p.Name)) errors[$"passengers[{i}].name"] = [FreeText.ControlCharactersMessage];
+            if (FreeText.HasControlCharacters(p.Email)) errors[$"passengers[{i}].email"] = [FreeText.ControlCharactersMessage];
+            else if (!IsEmail(p.Email)) errors[$"passengers[{i}].email"] = ["A valid email address is required."];
             if (string.IsNullOrWhiteSpace(p.Seat)) errors[$"passengers[{i}].seat"] = ["A seat is required, e.g. 12A."];
         }
         var seats = request.Passengers.Where(p => !string.IsNullOrWhiteSpace(p?.Seat)).Select(p => p.Seat!.Trim().ToUpperInvariant()).ToList();
@@ -56,6 +64,10 @@ public static class BookingRequestValidator
             if (seat is null) { errors[$"passengers[{i}].seat"] = [$"There is no seat {p.Seat!.Trim().ToUpperInvariant()} on this {flight.Aircraft}."]; continue; }
             passengers.Add(new ValidPassenger(p.Name!.Trim(), p.Email!.Trim(), seat, seat.Cabin.Fare(flight.Price)));
         }
+        // The admin's price bound (FlightDraftValidator.MaxPrice) keeps every booking within MaxAmount; this catches a
+        // price stored some other way, before anything is written.
+        if (errors.Count == 0 && (passengers.Any(p => p.Fare > MaxAmount) || passengers.Sum(p => p.Fare) > MaxAmount))
+            errors["passengers"] = [$"These seats on this flight would cost more than {MaxAmount:0.00} USD, the most one booking can total; book fewer or cheaper seats."];
         return errors.Count > 0 ? (null, errors) : (new ValidBooking(flight, passengers), errors);
     }
 

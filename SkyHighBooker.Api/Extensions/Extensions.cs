@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Admin;
+using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Flights;
@@ -59,7 +60,7 @@ public static class Extensions
         builder.Services.AddScoped<ProfilePictures>();
         builder.Services.AddScoped<FlightAdministration>();
 
-        builder.Services.AddProblemDetails();
+        builder.AddProblemAnswers();
         builder.Services.AddOpenApi();
         return builder;
     }

@@ -31,6 +31,25 @@ public sealed class IdempotentWrite(BookerDbContext db, IdempotencyKeys keys, Ti
     }
 
     /// <summary>
+    /// For an operation told by another service (Stripe's own idempotency) that a concurrent request with the same key
+    /// is under way: waits a little for that request to commit, then ends this one with <see cref="IdempotencyKeyInUse"/>
+    /// so it replays that answer. Returns if the key is still unclaimed after the wait (that request is slow or failed).
+    /// </summary>
+    public async Task AwaitConcurrentClaimAsync(CancellationToken ct)
+    {
+        foreach (var wait in ConcurrentClaimWaits)
+        {
+            await Task.Delay(wait, clock, ct);
+            var found = await db.Database.QueryBatchAsync([IdempotencyKeys.LookupCommand(userId, key, clock.GetUtcNow())],
+                (reader, token) => IdempotencyKeys.ReadFoundAsync(reader, userId, key, token), ct);
+            if (found is not null) throw new IdempotencyKeyInUse(found);
+        }
+    }
+
+    /// <summary>About 1.5 s in all: the concurrent request has had its answer from Stripe and has one round trip left.</summary>
+    private static readonly TimeSpan[] ConcurrentClaimWaits = [.. new[] { 25, 50, 100, 200, 400, 800 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+
+    /// <summary>
     /// Claims the key with <paramref name="answer"/>, runs <paramref name="writes"/> and commits, in one round trip.
     /// A failing write throws its <see cref="PostgresException"/> with everything rolled back (the key stays unused).
     /// </summary>

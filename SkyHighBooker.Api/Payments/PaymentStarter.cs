@@ -1,9 +1,13 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Infrastructure;
+using Stripe;
 
 namespace SkyHighBooker.Api.Payments;
 
@@ -32,7 +36,19 @@ public sealed class PaymentStarter(PaymentGateway gateway, IOptions<StripeSettin
 
         var paymentId = Guid.CreateVersion7();
         const string method = "card", currency = "USD";
-        var intent = await gateway.CreateIntentAsync(bookingId, paymentId, booking.TotalAmount, currency, $"payment-{userId}-{clientKey}", ct);
+        GatewayIntent intent;
+        try
+        {
+            intent = await gateway.CreateIntentAsync(bookingId, paymentId, booking.TotalAmount, currency, StripeIdempotencyKey(userId, clientKey), ct);
+        }
+        catch (StripeException error) when (MeansKeyInUse(error))
+        {
+            // A concurrent request with this key reached Stripe first (its payment id differs, so Stripe will not
+            // replay it to this one): answer with that request's answer once it is committed.
+            await write.AwaitConcurrentClaimAsync(ct);
+            return new OperationOutcome.Refusal(Problems.Conflict(
+                $"A request with this {IdempotencyKeys.Header} is in progress or failed part-way; retry it shortly, or use a new key.", IdempotencyKeys.Header));
+        }
         var now = clock.UtcNowAsStored();
         var answer = new OperationOutcome.Success(StatusCodes.Status201Created, new PaymentView(paymentId, bookingId, method,
             PaymentStatus.Pending, booking.TotalAmount, currency, intent.Id, intent.ClientSecret, stripe.Value.PublishableKey,
@@ -56,6 +72,17 @@ public sealed class PaymentStarter(PaymentGateway gateway, IOptions<StripeSettin
 
     /// <summary>The database refused a pending payment on a booking that no longer awaits one (checked at commit, under the booking's lock).</summary>
     private static bool MeansNoLongerPayable(PostgresException error) => error.ConstraintName == "payments_need_payable_booking";
+
+    /// <summary>
+    /// Stripe's key for this attempt, at most 201 characters (a user id is at most 128): the client's key (up to 255) is
+    /// hashed into it, since Stripe refuses keys over 255 characters and "payment-{user}-{key}" was a 500 from 211 on.
+    /// </summary>
+    private static string StripeIdempotencyKey(string userId, string clientKey) =>
+        $"payment-{userId}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientKey)))}";
+
+    /// <summary>Stripe's answers to a key already used: 409 while its first request runs, 400 idempotency_error when the parameters differ.</summary>
+    private static bool MeansKeyInUse(StripeException error) =>
+        error.HttpStatusCode == HttpStatusCode.Conflict || error.StripeError?.Type == "idempotency_error";
 
     private static string Describe(string status) => status == BookingStatus.PendingPayment ? "past its hold" : status.Replace('_', ' ');
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,6 +17,7 @@ public sealed class ApiFixture : IAsyncLifetime
 {
     private LocalPostgresServer? postgres;
     private readonly int apiPort = RepositoryPaths.FreePort();
+    private readonly ConcurrentDictionary<string, Lazy<WebApplicationFactory<Program>>> environments = new();
 
     public CognitoLocalEmulator Cognito { get; private set; } = null!;
     public StripeStandInServer Stripe { get; private set; } = null!;
@@ -48,9 +50,34 @@ public sealed class ApiFixture : IAsyncLifetime
 
     /// <summary>The same Api with extra configuration (a separate host; the database is shared).</summary>
     public WebApplicationFactory<Program> WithSettings(IEnumerable<KeyValuePair<string, string>> settings) =>
+        Host("Testing", settings);
+
+    /// <summary>The environments the Api is served in, for tests that must hold in each (Development's defaults differ).</summary>
+    public static readonly string[] ServingEnvironments = ["Development", "Production"];
+
+    /// <summary>
+    /// The Api as it runs in <paramref name="environment"/> (Development, Production: what differs there, such as
+    /// minimal APIs throwing on bad requests in Development, applies), started on its own Kestrel port so Kestrel's
+    /// limits apply too. One host per environment, shared by the tests that ask for it.
+    /// </summary>
+    public WebApplicationFactory<Program> InEnvironment(string environment) =>
+        environments.GetOrAdd(environment, name => new Lazy<WebApplicationFactory<Program>>(() => InEnvironment(name, []))).Value;
+
+    /// <summary>A separate host in <paramref name="environment"/> with extra configuration, on its own Kestrel port; the caller disposes it.</summary>
+    public WebApplicationFactory<Program> InEnvironment(string environment, IEnumerable<KeyValuePair<string, string>> settings)
+    {
+        var host = Host(environment, settings);
+        var port = RepositoryPaths.FreePort();
+        host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>Every host the tests make goes through here, whatever its environment, so what a host needs is said once.</summary>
+    private WebApplicationFactory<Program> Host(string environment, IEnumerable<KeyValuePair<string, string>> settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
-            host.UseEnvironment("Testing");
+            host.UseEnvironment(environment);
             host.UseSetting("ConnectionStrings:skyhighdb", ConnectionString);
             // The load tests send hundreds of requests as one user; the rate-limit tests set their own limits.
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
@@ -95,6 +122,7 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         Client.Dispose();
         await Factory.DisposeAsync();
+        foreach (var host in environments.Values.Where(h => h.IsValueCreated)) await host.Value.DisposeAsync();
         if (postgres is not null) await postgres.DisposeAsync();
         await Cognito.DisposeAsync();
         await Stripe.DisposeAsync();
