@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Polly;
 using Stripe;
 
@@ -8,8 +10,8 @@ namespace SkyHighBooker.Api.Apis;
 
 /// <summary>
 /// A service the Api depends on failing is neither the client's mistake nor an unexplained 500. Unreachable (connection
-/// refused, name not found, timed out: Stripe.net rethrows its HttpRequestException after its own two retries, each
-/// through the resilience handler's retries, about 30 s in all) or Stripe busy or failing (429, 5xx): 503 with
+/// refused, name not found, timed out: Stripe.net rethrows its HttpRequestException after its own two retries; PostgreSQL
+/// after the execution strategy's three) or Stripe busy or failing (429, 5xx): 503 with
 /// Retry-After. Stripe refusing the request otherwise: 502, logged as an error since it is the Api's to fix. Callers
 /// write their rows only after the call succeeded (<see cref="Payments.PaymentStarter"/>), so nothing is half-written.
 /// </summary>
@@ -27,6 +29,8 @@ public sealed class UpstreamProblems(IProblemDetailsService problems, ILogger<Up
             HttpRequestException { StatusCode: null } or TaskCanceledException { InnerException: TimeoutException } => true,
             // The resilience handler every HttpClient has (ServiceDefaults): its timeouts, and its circuit once open.
             ExecutionRejectedException => true,
+            // PostgreSQL unreachable, after the execution strategy's few retries.
+            NpgsqlException { IsTransient: true } or RetryLimitExceededException => true,
             _ => (bool?)null,
         };
         if (unavailable is null) return false;

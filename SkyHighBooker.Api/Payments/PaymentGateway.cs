@@ -27,13 +27,6 @@ public sealed class PaymentGateway(Lazy<StripeClient> stripe, IOptions<StripeSet
     public Task<PaymentIntent> RetrieveIntentAsync(string paymentIntentId, CancellationToken ct) =>
         stripe.Value.V1.PaymentIntents.GetAsync(paymentIntentId, cancellationToken: ct);
 
-    public async Task<string> RefundAsync(string paymentIntentId, CancellationToken ct)
-    {
-        var refund = await stripe.Value.V1.Refunds.CreateAsync(new RefundCreateOptions { PaymentIntent = paymentIntentId },
-            new RequestOptions { IdempotencyKey = $"refund-{paymentIntentId}" }, ct);
-        return refund.Id;
-    }
-
     /// <summary>
     /// Throws <see cref="StripeException"/> when the signature or timestamp is not Stripe's, and for every event when
     /// no secret is configured: an HMAC keyed with the empty string is one anybody can make.

@@ -18,7 +18,10 @@ public static class PaymentJobsSetup
     {
         builder.Services.Configure<StripeSettings>(builder.Configuration.GetSection(StripeSettings.Section));
         builder.Services.AddSingleton(builder.Configuration.GetSection(PaymentJobOptions.Section).Get<PaymentJobOptions>() ?? new PaymentJobOptions());
-        builder.Services.AddHttpClient(StripeSettings.Section, http => http.Timeout = TimeSpan.FromSeconds(30));
+        // The job is the retry (with back-off, never given up): no resilience handler retrying inside Stripe.net's own tries.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked for evaluation; it is the documented way to opt one client out
+        builder.Services.AddHttpClient(StripeSettings.Section, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         // Lazy: a Worker without Stripe settings still renders documents; only a payment job needs them.
         builder.Services.AddSingleton(services => new Lazy<StripeClient>(() =>
         {

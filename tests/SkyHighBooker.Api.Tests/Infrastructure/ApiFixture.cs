@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.TestHost;
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
@@ -66,7 +69,10 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>A separate host in <paramref name="environment"/> with extra configuration, on its own Kestrel port; the caller disposes it.</summary>
     public WebApplicationFactory<Program> InEnvironment(string environment, IEnumerable<KeyValuePair<string, string>> settings)
     {
-        var host = Host(environment, settings);
+        // Production refuses the emulators these tests run against (ProductionSafety, tested on its own): tests of how
+        // Production answers requests lift that start-up check, and only it.
+        var host = Host(environment, settings).WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.RemoveAll<ProductionSafety>()));
         var port = RepositoryPaths.FreePort();
         host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         host.StartServer();
