@@ -22,6 +22,9 @@ public sealed class BackgroundProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The process's id: after a script's <c>exec</c>, that of the program it became.</summary>
+    public int Id => process.Id;
+
     public string Output => string.Join('\n', output);
 
     /// <summary>Polls until ready answers true, or fails with the process's output.</summary>
@@ -46,6 +49,14 @@ public sealed class BackgroundProcess : IDisposable
     public void Signal(string signal)
     {
         if (!process.HasExited) Process.Start("kill", [$"-{signal}", process.Id.ToString()])?.WaitForExit();
+    }
+
+    /// <summary>Waits (bounded) for the process to end, as after a signal.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try { await process.WaitForExitAsync(cancel.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"process {process.Id} did not end within {timeout}:\n{Output}"); }
     }
 
     public void Dispose()
