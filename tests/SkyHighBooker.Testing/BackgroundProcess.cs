@@ -46,6 +46,12 @@ public sealed class BackgroundProcess : IDisposable
         throw new InvalidOperationException($"{what} did not start:\n{Output}");
     }
 
+    /// <summary>SIGKILL, sent at once (no <c>kill</c> process to start first).</summary>
+    public void Kill()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: false);
+    }
+
     public void Signal(string signal)
     {
         if (!process.HasExited) Process.Start("kill", [$"-{signal}", process.Id.ToString()])?.WaitForExit();

@@ -49,27 +49,27 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Crashes the server: SIGKILL to the postmaster (the script's process, which <c>exec</c>s into it) and to every
-    /// process it forked, as when the machine's OOM killer or a container stop takes it. Nothing is flushed or closed;
-    /// clients see their connections drop. Returns once every one of those processes is gone.
+    /// Crashes the server: SIGKILL to the postmaster (the script's process, which <c>exec</c>s into it), then to every
+    /// process it forked, as when the OOM killer or a container stop takes it. Nothing is flushed or closed; clients see
+    /// their connections drop. Returns once every one of those processes is gone.
     /// </summary>
     public async Task KillAsync()
     {
         var postmaster = process.Id;
         var name = File.ReadAllText($"/proc/{postmaster}/comm").Trim();
         if (name != "postgres") throw new InvalidOperationException($"process {postmaster} is '{name}', not the postmaster");
-        var children = ChildrenOf(postmaster);
-        process.Signal("KILL");
-        foreach (var child in children)
-        {
-            try { Process.GetProcessById(child).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
-        }
+        process.Kill();
         await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
-        // A new postmaster refuses to start while a process of the old one still holds its shared memory.
+        // Its children, orphaned now, are known by their working directory: every PostgreSQL process runs in the data
+        // directory. A new postmaster refuses to start while one of them still holds the old one's shared memory.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (children.Any(IsRunning))
+        while (ProcessesIn(DataDirectory) is { Count: > 0 } left)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"PostgreSQL's processes {string.Join(", ", children.Where(IsRunning))} outlived SIGKILL");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"PostgreSQL's processes {string.Join(", ", left)} outlived SIGKILL");
+            foreach (var pid in left)
+            {
+                try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+            }
             await Task.Delay(50);
         }
         // Connection pools are left as they are: finding their connections dead is the clients' part of the test.
@@ -85,7 +85,7 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     }
 
     private BackgroundProcess Launch() =>
-        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), Path.Combine(dataRoot, "data"), .. settings])
+        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), DataDirectory, .. settings])
         {
             Environment = { ["PGPORT"] = Port.ToString(), ["POSTGRES_PASSWORD"] = Password },
         });
@@ -97,29 +97,34 @@ public sealed class LocalPostgresServer : IAsyncDisposable
         return true;
     }, TimeSpan.FromSeconds(60), "PostgreSQL");
 
-    private static List<int> ChildrenOf(int parent) =>
+    private string DataDirectory => Path.Combine(dataRoot, "data");
+
+    /// <summary>Live processes (zombies left out) whose working directory is <paramref name="directory"/>.</summary>
+    private static List<int> ProcessesIn(string directory) =>
         Directory.EnumerateDirectories("/proc")
             .Select(Path.GetFileName)
             .Where(name => name!.All(char.IsAsciiDigit))
-            .Select(name => (Pid: int.Parse(name!), Stat: ReadStat(int.Parse(name!))))
-            .Where(p => p.Stat is not null && ParentOf(p.Stat) == parent)
-            .Select(p => p.Pid)
+            .Select(name => int.Parse(name!))
+            .Where(pid => WorkingDirectoryOf(pid) == directory && !IsZombie(pid))
             .ToList();
 
-    /// <summary>Alive, and not a zombie waiting for its new parent to reap it.</summary>
-    private static bool IsRunning(int pid) => ReadStat(pid) is { } stat && StateOf(stat) != 'Z';
-
-    private static string? ReadStat(int pid)
+    private static string? WorkingDirectoryOf(int pid)
     {
-        try { return File.ReadAllText($"/proc/{pid}/stat"); }
+        try { return new DirectoryInfo($"/proc/{pid}/cwd").ResolveLinkTarget(returnFinalTarget: false)?.FullName; }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }
     }
 
-    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses, so read after the last ')'.
-    private static char StateOf(string stat) => stat[(stat.LastIndexOf(')') + 2)..][0];
-
-    private static int ParentOf(string stat) => int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+    // /proc/<pid>/stat: "pid (comm) state ..."; comm may hold spaces and parentheses, so read after the last ')'.
+    private static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] == 'Z';
+        }
+        catch (IOException) { return true; }
+    }
 
     public ValueTask DisposeAsync()
     {
