@@ -18,7 +18,11 @@ public static class PaymentJobsSetup
     {
         builder.Services.Configure<StripeSettings>(builder.Configuration.GetSection(StripeSettings.Section));
         builder.Services.AddSingleton(builder.Configuration.GetSection(PaymentJobOptions.Section).Get<PaymentJobOptions>() ?? new PaymentJobOptions());
-        builder.Services.AddHttpClient(StripeSettings.Section, http => http.Timeout = TimeSpan.FromSeconds(30));
+        // Stripe.net retries a failed call itself, with the same idempotency key; the service defaults' resilience handler
+        // would retry each of those again (3 × 2, 4, 8 s) inside one attempt of a job that has its own backoff.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked for evaluation; it is the documented way to opt one client out
+        builder.Services.AddHttpClient(StripeSettings.Section, http => http.Timeout = TimeSpan.FromSeconds(30)).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         // Lazy: a Worker without Stripe settings still renders documents; only a payment job needs them.
         builder.Services.AddSingleton(services => new Lazy<StripeClient>(() =>
         {
