@@ -11,16 +11,19 @@ public sealed class StripeOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task Starting_a_payment_while_Stripe_is_down_fails_clearly_writes_nothing_and_the_booking_stays_payable()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var system = await BookerSystem.StartAsync(withApi: true);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: system up");
         var flight = await Travellers.CreateFlightAsync(system, totalSeats: 76);
         using var client = system.SignedIn(await system.Users.NewUserAsync("Payer"));
         var booking = await client.BookedAsync(flight, Travellers.Seats(76)[0].Number);
         var key = Guid.NewGuid().ToString();
 
         await system.Stripe.KillAsync();
+        var asked = System.Diagnostics.Stopwatch.StartNew();
         var refused = await client.StartPaymentAsync(booking.Id, key);
         var problem = await refused.Content.ReadAsStringAsync();
-        output.WriteLine($"while Stripe is down: {(int)refused.StatusCode} {problem}");
+        output.WriteLine($"while Stripe is down, after {asked.Elapsed.TotalSeconds:0.0} s: {(int)refused.StatusCode} {problem}");
         // A failure of ours, not the traveller's: never a 201 nor a 4xx, and said as ProblemDetails.
         Assert.True((int)refused.StatusCode >= 500, $"{(int)refused.StatusCode} {problem}");
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -42,7 +45,9 @@ public sealed class StripeOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task Cancelling_a_paid_booking_while_Stripe_is_unreachable_queues_the_refund_and_retries_it_until_Stripe_answers()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var system = await BookerSystem.StartAsync(withApi: true);
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: system up");
         var flight = await Travellers.CreateFlightAsync(system, totalSeats: 76);
         using var client = system.SignedIn(await system.Users.NewUserAsync("Canceller"));
         var booking = await client.PaidBookingAsync(system.Stripe, flight, Travellers.Seats(76)[0].Number);
@@ -50,6 +55,7 @@ public sealed class StripeOutageTests(ITestOutputHelper output)
         // "Stripe is down" for the Worker: it asks a port nothing listens on. The stand-in itself keeps running, so it
         // still knows the payment to refund once it can be reached. A short lease, so a job this Worker holds when it
         // is stopped is soon free for the next one.
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: paid");
         var cutOff = await system.StartWorkerAsync(BookerSystem.Unreachable, ("PaymentJobs__LeaseSeconds", "3"));
         var cancel = await client.PostAsync($"/api/bookings/{booking.Id}/cancel", null);
         Assert.True(cancel.StatusCode == HttpStatusCode.OK, await cancel.Content.ReadAsStringAsync());
@@ -57,16 +63,17 @@ public sealed class StripeOutageTests(ITestOutputHelper output)
 
         var failing = await Eventually.Async(() => RefundAsync(system, booking.Id), refund => refund.Attempts >= 2 && refund.LastError is not null,
             TimeSpan.FromSeconds(60), "the refund failing and being tried again");
-        output.WriteLine($"while Stripe is unreachable: {failing}");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: while Stripe is unreachable: {failing}");
         Assert.Equal("refunding", failing.PaymentStatus);
         Assert.NotEqual("done", failing.JobStatus);
         await system.Invariants.AssertHoldAsync();
         await cutOff.KillAsync();
 
         await system.StartWorkerAsync(system.Stripe.ApiBase, ("PaymentJobs__LeaseSeconds", "3"));
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: a Worker that reaches Stripe is up");
         var refunded = await Eventually.Async(() => RefundAsync(system, booking.Id), refund => refund.PaymentStatus == "refunded",
             TimeSpan.FromSeconds(60), "the refund made once Stripe is reachable");
-        output.WriteLine($"once Stripe is reachable: {refunded}");
+        output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s: once Stripe is reachable: {refunded}");
         Assert.Equal("done", refunded.JobStatus);
 
         await system.Invariants.AssertHoldAsync([booking.Id]);
