@@ -22,6 +22,7 @@ public sealed class BackgroundProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The process's id: after a script's <c>exec</c>, that of the program it became.</summary>
     public int Id => process.Id;
 
     public string Output => string.Join('\n', output);
@@ -45,9 +46,23 @@ public sealed class BackgroundProcess : IDisposable
         throw new InvalidOperationException($"{what} did not start:\n{Output}");
     }
 
+    /// <summary>SIGKILL, sent at once (no <c>kill</c> process to start first).</summary>
+    public void Kill()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: false);
+    }
+
     public void Signal(string signal)
     {
         if (!process.HasExited) Process.Start("kill", [$"-{signal}", process.Id.ToString()])?.WaitForExit();
+    }
+
+    /// <summary>Waits (bounded) for the process to end, as after a signal.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try { await process.WaitForExitAsync(cancel.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"process {process.Id} did not end within {timeout}:\n{Output}"); }
     }
 
     public void Dispose()

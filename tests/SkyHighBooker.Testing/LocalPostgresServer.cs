@@ -11,13 +11,15 @@ public sealed class LocalPostgresServer : IAsyncDisposable
 {
     private const string Password = "test-only-password";
     private readonly string dataRoot;
+    private readonly string[] settings;
     private BackgroundProcess process;
 
-    private LocalPostgresServer(BackgroundProcess process, string dataRoot, int port)
+    private LocalPostgresServer(string dataRoot, int port, string[] settings)
     {
-        this.process = process;
         this.dataRoot = dataRoot;
+        this.settings = settings;
         Port = port;
+        process = Launch();
     }
 
     public int Port { get; }
@@ -25,14 +27,18 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Password={Password};Database={database};Include Error Detail=true";
 
-    public static async Task<LocalPostgresServer> StartAsync()
+    /// <param name="durableCommits">
+    /// Acknowledge a commit only once its WAL is written (synchronous_commit=on), so a crashed server keeps every commit
+    /// a client was told of. Off by default for speed: without it, commits of the last few hundred milliseconds before a
+    /// crash are lost. fsync stays off either way: a killed server process leaves what it wrote in the OS's page cache.
+    /// </param>
+    public static async Task<LocalPostgresServer> StartAsync(bool durableCommits = false)
     {
-        var dataRoot = RepositoryPaths.TempDirectory("skyhigh-pg");
-        var port = RepositoryPaths.FreePort();
-        var server = new LocalPostgresServer(Run(dataRoot, port), dataRoot, port);
+        var server = new LocalPostgresServer(RepositoryPaths.TempDirectory("skyhigh-pg"), RepositoryPaths.FreePort(),
+            ["-c", "fsync=off", "-c", $"synchronous_commit={(durableCommits ? "on" : "off")}", "-c", "full_page_writes=off"]);
         try
         {
-            await server.WaitUntilAcceptingAsync();
+            await server.WaitUntilReadyAsync();
             return server;
         }
         catch
@@ -43,59 +49,82 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Kills the server as a crash would (SIGKILL to the postmaster and every backend at once): open connections
-    /// break, new ones are refused. <see cref="RestartAsync"/> brings it back on the same port and data.
+    /// Crashes the server: SIGKILL to the postmaster (the script's process, which <c>exec</c>s into it), then to every
+    /// process it forked, as when the OOM killer or a container stop takes it. Nothing is flushed or closed; clients see
+    /// their connections drop. Returns once every one of those processes is gone.
     /// </summary>
     public async Task KillAsync()
     {
-        var children = File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        using (var kill = Process.Start("kill", ["-KILL", process.Id.ToString(), .. children])!)
+        var postmaster = process.Id;
+        var name = File.ReadAllText($"/proc/{postmaster}/comm").Trim();
+        if (name != "postgres") throw new InvalidOperationException($"process {postmaster} is '{name}', not the postmaster");
+        process.Kill();
+        await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        // Its children, orphaned now, are known by their working directory: every PostgreSQL process runs in the data
+        // directory. A new postmaster refuses to start while one of them still holds the old one's shared memory.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (ProcessesIn(DataDirectory) is { Count: > 0 } left)
         {
-            await kill.WaitForExitAsync();
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"PostgreSQL's processes {string.Join(", ", left)} outlived SIGKILL");
+            foreach (var pid in left)
+            {
+                try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
+            }
+            await Task.Delay(50);
         }
-        while (!process.HasExited) await Task.Delay(50);
-        foreach (var child in children.Select(int.Parse))
-        {
-            while (File.Exists($"/proc/{child}/stat") && !File.ReadAllText($"/proc/{child}/stat").Contains(") Z ")) await Task.Delay(50);
-        }
+        // Connection pools are left as they are: finding their connections dead is the clients' part of the test.
     }
 
-    /// <summary>Starts the server again on the same port and data directory (after <see cref="KillAsync"/>), with crash recovery.</summary>
+    /// <summary>Starts the server again on the same port and data directory; after a kill, PostgreSQL replays its WAL first.</summary>
     public async Task RestartAsync()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            process.Dispose();
-            // A just-killed server's shared memory or port can linger for a moment: PostgreSQL then exits, and is tried again.
-            process = Run(dataRoot, Port);
-            try
-            {
-                await WaitUntilAcceptingAsync();
-                return;
-            }
-            catch (InvalidOperationException) when (DateTime.UtcNow < deadline && process.HasExited)
-            {
-                await Task.Delay(500);
-            }
-        }
+        if (!process.HasExited) throw new InvalidOperationException("PostgreSQL is still running; kill it first");
+        process.Dispose();
+        process = Launch();
+        await WaitUntilReadyAsync();
     }
 
-    private static BackgroundProcess Run(string dataRoot, int port) =>
-        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), Path.Combine(dataRoot, "data"),
-            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"])
+    private BackgroundProcess Launch() =>
+        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), DataDirectory, .. settings])
         {
-            Environment = { ["PGPORT"] = port.ToString(), ["POSTGRES_PASSWORD"] = Password },
+            Environment = { ["PGPORT"] = Port.ToString(), ["POSTGRES_PASSWORD"] = Password },
         });
 
-    private Task WaitUntilAcceptingAsync() =>
-        process.WaitUntilAsync(async () =>
+    private Task WaitUntilReadyAsync() => process.WaitUntilAsync(async () =>
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+        await connection.OpenAsync();
+        return true;
+    }, TimeSpan.FromSeconds(60), "PostgreSQL");
+
+    private string DataDirectory => Path.Combine(dataRoot, "data");
+
+    /// <summary>Live processes (zombies left out) whose working directory is <paramref name="directory"/>.</summary>
+    private static List<int> ProcessesIn(string directory) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => name!.All(char.IsAsciiDigit))
+            .Select(name => int.Parse(name!))
+            .Where(pid => WorkingDirectoryOf(pid) == directory && !IsZombie(pid))
+            .ToList();
+
+    private static string? WorkingDirectoryOf(int pid)
+    {
+        try { return new DirectoryInfo($"/proc/{pid}/cwd").ResolveLinkTarget(returnFinalTarget: false)?.FullName; }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    // /proc/<pid>/stat: "pid (comm) state ..."; comm may hold spaces and parentheses, so read after the last ')'.
+    private static bool IsZombie(int pid)
+    {
+        try
         {
-            await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
-            await connection.OpenAsync();
-            return true;
-        }, TimeSpan.FromSeconds(60), "PostgreSQL");
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] == 'Z';
+        }
+        catch (IOException) { return true; }
+    }
 
     public ValueTask DisposeAsync()
     {

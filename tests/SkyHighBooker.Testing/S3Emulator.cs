@@ -7,14 +7,16 @@ public sealed class S3Emulator : IAsyncDisposable
 {
     public const string Bucket = "sky-high-booker-storage";
 
-    private readonly BackgroundProcess process;
     private readonly string dataRoot;
+    private readonly int port;
+    private BackgroundProcess process;
 
-    private S3Emulator(BackgroundProcess process, string dataRoot, Uri serviceUrl)
+    private S3Emulator(string dataRoot, int port)
     {
-        this.process = process;
         this.dataRoot = dataRoot;
-        ServiceUrl = serviceUrl;
+        this.port = port;
+        ServiceUrl = new Uri($"http://127.0.0.1:{port}/");
+        process = Launch();
     }
 
     public Uri ServiceUrl { get; }
@@ -33,17 +35,38 @@ public sealed class S3Emulator : IAsyncDisposable
 
     public static async Task<S3Emulator> StartAsync()
     {
-        var dataRoot = RepositoryPaths.TempDirectory("skyhigh-s3");
-        var port = RepositoryPaths.FreePort();
-        var process = new BackgroundProcess(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-s3rver.sh"), dataRoot])
+        var emulator = new S3Emulator(RepositoryPaths.TempDirectory("skyhigh-s3"), RepositoryPaths.FreePort());
+        await emulator.WaitUntilReadyAsync();
+        return emulator;
+    }
+
+    /// <summary>Takes the emulator down with SIGKILL; its objects stay in its data directory.</summary>
+    public async Task KillAsync()
+    {
+        process.Signal("KILL");
+        await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Starts it again on the same port over the same data directory, so every object stored before is there.</summary>
+    public async Task RestartAsync()
+    {
+        if (!process.HasExited) throw new InvalidOperationException("s3rver is still running; kill it first");
+        process.Dispose();
+        process = Launch();
+        await WaitUntilReadyAsync();
+    }
+
+    private BackgroundProcess Launch() =>
+        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-s3rver.sh"), dataRoot])
         {
             Environment = { ["PORT"] = port.ToString(), ["BUCKET"] = Bucket },
         });
-        var emulator = new S3Emulator(process, dataRoot, new Uri($"http://127.0.0.1:{port}/"));
+
+    private async Task WaitUntilReadyAsync()
+    {
         using var http = new HttpClient();
-        await process.WaitUntilAsync(async () => (await http.GetAsync(new Uri(emulator.ServiceUrl, Bucket))).IsSuccessStatusCode,
+        await process.WaitUntilAsync(async () => (await http.GetAsync(new Uri(ServiceUrl, Bucket))).IsSuccessStatusCode,
             TimeSpan.FromSeconds(90), "s3rver");
-        return emulator;
     }
 
     public ValueTask DisposeAsync()

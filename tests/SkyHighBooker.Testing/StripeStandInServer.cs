@@ -12,12 +12,16 @@ public sealed class StripeStandInServer : IAsyncDisposable
     public const string PublishableKey = "pk_test_skyhighbooker_local";
     public const string WebhookSecret = "whsec_skyhighbooker_test_secret";
 
-    private readonly BackgroundProcess process;
+    private readonly string webhookUrl;
+    private readonly int port;
+    private BackgroundProcess process;
 
-    private StripeStandInServer(BackgroundProcess process, Uri apiBase)
+    private StripeStandInServer(string webhookUrl, int port)
     {
-        this.process = process;
-        ApiBase = apiBase;
+        this.webhookUrl = webhookUrl;
+        this.port = port;
+        ApiBase = new Uri($"http://127.0.0.1:{port}/");
+        process = Launch();
     }
 
     public Uri ApiBase { get; }
@@ -34,10 +38,29 @@ public sealed class StripeStandInServer : IAsyncDisposable
 
     public static async Task<StripeStandInServer> StartAsync(string webhookUrl)
     {
-        var port = RepositoryPaths.FreePort();
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<configuration>/net10.0/
-        var dll = Path.Combine(RepositoryPaths.Root, "SkyHighBooker.StripeStandIn", "bin", configuration, "net10.0", "SkyHighBooker.StripeStandIn.dll");
-        var process = new BackgroundProcess(new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
+        var server = new StripeStandInServer(webhookUrl, RepositoryPaths.FreePort());
+        await server.WaitUntilReadyAsync();
+        return server;
+    }
+
+    /// <summary>Takes the stand-in down with SIGKILL. It keeps its state in memory: what it knew is gone with it.</summary>
+    public async Task KillAsync()
+    {
+        process.Signal("KILL");
+        await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>Starts it again on the same port; it knows no PaymentIntent made before the kill.</summary>
+    public async Task RestartAsync()
+    {
+        if (!process.HasExited) throw new InvalidOperationException("the Stripe stand-in is still running; kill it first");
+        process.Dispose();
+        process = Launch();
+        await WaitUntilReadyAsync();
+    }
+
+    private BackgroundProcess Launch() =>
+        new(new ProcessStartInfo("dotnet", [RepositoryPaths.BuiltAssembly("SkyHighBooker.StripeStandIn"), "--urls", $"http://127.0.0.1:{port}"])
         {
             Environment =
             {
@@ -47,11 +70,12 @@ public sealed class StripeStandInServer : IAsyncDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         });
-        var server = new StripeStandInServer(process, new Uri($"http://127.0.0.1:{port}/"));
+
+    private async Task WaitUntilReadyAsync()
+    {
         using var http = new HttpClient();
-        await process.WaitUntilAsync(async () => (await http.GetAsync(new Uri(server.ApiBase, "health"))).IsSuccessStatusCode,
+        await process.WaitUntilAsync(async () => (await http.GetAsync(new Uri(ApiBase, "health"))).IsSuccessStatusCode,
             TimeSpan.FromSeconds(60), "the Stripe stand-in");
-        return server;
     }
 
     public ValueTask DisposeAsync()
