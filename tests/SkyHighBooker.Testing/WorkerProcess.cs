@@ -35,6 +35,8 @@ public sealed class WorkerProcess : IAsyncDisposable
                 ["ConnectionStrings__skyhighdb"] = connectionString,
                 ["Stripe__SecretKey"] = StripeStandInServer.SecretKey,
                 ["Stripe__ApiBase"] = stripeApiBase.ToString().TrimEnd('/'),
+                // Emulators and test keys: refused in Production (ProductionSafety), as they should be.
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["OTEL_SDK_DISABLED"] = "true",
                 ["Logging__LogLevel__Default"] = "Warning",
