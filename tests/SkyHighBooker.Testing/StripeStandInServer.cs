@@ -1,3 +1,4 @@
+using Stripe;
 using System.Diagnostics;
 
 namespace SkyHighBooker.Testing;
@@ -76,6 +77,23 @@ public sealed class StripeStandInServer : IAsyncDisposable
         using var http = new HttpClient();
         await process.WaitUntilAsync(async () => (await http.GetAsync(new Uri(ApiBase, "health"))).IsSuccessStatusCode,
             TimeSpan.FromSeconds(60), "the Stripe stand-in");
+    }
+
+    /// <summary>
+    /// Confirms a PaymentIntent the way Stripe.js does from a browser: with the publishable key and the intent's client
+    /// secret, and a raw test card (4242 4242 4242 4242 succeeds; see the stand-in's TestCards for the others).
+    /// </summary>
+    public async Task<PaymentIntent> ConfirmWithCardAsync(string intentId, string clientSecret, string cardNumber)
+    {
+        var stripe = new StripeClient(new StripeClientOptions { ApiKey = PublishableKey, ApiBase = ApiBase.ToString().TrimEnd('/') });
+        var options = new PaymentIntentConfirmOptions();
+        options.AddExtraParam("client_secret", clientSecret);
+        options.AddExtraParam("payment_method_data[type]", "card");
+        options.AddExtraParam("payment_method_data[card][number]", cardNumber);
+        options.AddExtraParam("payment_method_data[card][exp_month]", "12");
+        options.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
+        options.AddExtraParam("payment_method_data[card][cvc]", "123");
+        return await stripe.V1.PaymentIntents.ConfirmAsync(intentId, options);
     }
 
     public ValueTask DisposeAsync()

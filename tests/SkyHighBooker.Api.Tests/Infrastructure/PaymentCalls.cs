@@ -22,18 +22,8 @@ public static class PaymentCalls
     public static Task<PaymentIntent> ConfirmWithCardAsync(ApiFixture api, PaymentView payment, string cardNumber) =>
         ConfirmWithCardAsync(api.Stripe, payment, cardNumber);
 
-    public static async Task<PaymentIntent> ConfirmWithCardAsync(StripeStandInServer standIn, PaymentView payment, string cardNumber)
-    {
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.PublishableKey, ApiBase = standIn.ApiBase.ToString().TrimEnd('/') });
-        var options = new PaymentIntentConfirmOptions();
-        options.AddExtraParam("client_secret", payment.ClientSecret);
-        options.AddExtraParam("payment_method_data[type]", "card");
-        options.AddExtraParam("payment_method_data[card][number]", cardNumber);
-        options.AddExtraParam("payment_method_data[card][exp_month]", "12");
-        options.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
-        options.AddExtraParam("payment_method_data[card][cvc]", "123");
-        return await stripe.V1.PaymentIntents.ConfirmAsync(payment.TransactionId!, options);
-    }
+    public static Task<PaymentIntent> ConfirmWithCardAsync(StripeStandInServer standIn, PaymentView payment, string cardNumber) =>
+        standIn.ConfirmWithCardAsync(payment.TransactionId!, payment.ClientSecret!, cardNumber);
 
     public static async Task<PaymentView> RefreshPaymentAsync(this HttpClient client, PaymentView payment)
     {

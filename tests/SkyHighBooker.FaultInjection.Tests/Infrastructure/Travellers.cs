@@ -57,18 +57,8 @@ public static class Travellers
     }
 
     /// <summary>Confirms the intent the way Stripe.js does from a browser: publishable key and client secret, raw test card.</summary>
-    public static async Task<PaymentIntent> ConfirmWithCardAsync(StripeStandInServer standIn, PaymentView payment, string cardNumber = GoodCard)
-    {
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.PublishableKey, ApiBase = standIn.ApiBase.ToString().TrimEnd('/') });
-        var options = new PaymentIntentConfirmOptions();
-        options.AddExtraParam("client_secret", payment.ClientSecret);
-        options.AddExtraParam("payment_method_data[type]", "card");
-        options.AddExtraParam("payment_method_data[card][number]", cardNumber);
-        options.AddExtraParam("payment_method_data[card][exp_month]", "12");
-        options.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
-        options.AddExtraParam("payment_method_data[card][cvc]", "123");
-        return await stripe.V1.PaymentIntents.ConfirmAsync(payment.TransactionId!, options);
-    }
+    public static Task<PaymentIntent> ConfirmWithCardAsync(StripeStandInServer standIn, PaymentView payment, string cardNumber = GoodCard) =>
+        standIn.ConfirmWithCardAsync(payment.TransactionId!, payment.ClientSecret!, cardNumber);
 
     /// <summary>Books a seat, pays for it with a good card and waits (bounded) for Stripe's webhook to confirm the booking.</summary>
     public static async Task<BookingView> PaidBookingAsync(this HttpClient client, StripeStandInServer standIn, Guid flightId, string seat)
