@@ -161,4 +161,32 @@ public sealed class CancellationRulesTests(ApiFixture api)
         }
         await TestFlights.AssertInvariantsAsync(api);
     }
+
+    [Fact]
+    public async Task A_Worker_that_dies_after_refunding_but_before_recording_it_leaves_one_refund_not_two()
+    {
+        var (client, booking, payment) = await PaidBookingAsync("11A");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/bookings/{booking.Id}/cancel", null)).StatusCode);
+
+        // The dying Worker: claims the refund job and makes the refund at Stripe, then is gone before it records it.
+        Guid[] claimedIds;
+        await using (var database = Npgsql.NpgsqlDataSource.Create(api.ConnectionString))
+        {
+            var claimed = await new PaymentJobQueue(database, new PaymentJobOptions()).ClaimAsync(CancellationToken.None);
+            claimedIds = [.. claimed.Select(j => j.Id)];
+            var job = Assert.Single(claimed, j => j.PaymentId == payment.Id);
+            await new StripeMoneyBack(new Lazy<StripeClient>(() => Stripe)).RefundAsync(job.IntentId, CancellationToken.None);
+        }
+        Assert.Equal("refunding", await api.ScalarAsync<string>("SELECT payment_status FROM payments WHERE id = $1", payment.Id));
+        // Its leases lapse (every job it claimed, other tests' leftovers included).
+        await api.ScalarAsync<int>("UPDATE payment_jobs SET lease_expires_at = now() - interval '1 second' WHERE id = ANY($1) RETURNING 0", claimedIds);
+
+        await api.DrainAsync(); // another Worker takes the lapsed job over
+
+        Assert.Equal("refunded", await api.ScalarAsync<string>("SELECT payment_status FROM payments WHERE id = $1", payment.Id));
+        Assert.Equal(2, await api.ScalarAsync<int>("SELECT attempts FROM payment_jobs WHERE payment_id = $1", payment.Id));
+        var intent = await Stripe.V1.PaymentIntents.GetAsync(payment.TransactionId!);
+        Assert.Equal(10000, (await Stripe.V1.Charges.GetAsync(intent.LatestChargeId)).AmountRefunded);
+        await api.Invariants.AssertHoldAsync([booking.Id]);
+    }
 }
