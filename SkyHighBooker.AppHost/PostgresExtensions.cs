@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HealthChecks.NpgSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,12 +35,14 @@ public static class PostgresExtensions
         var dataPath = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, dataDirectory));
         var resource = new LocalPostgresResource(name, "bash", repositoryRoot, password.Resource);
 
+        // The connection string exists once the endpoint has a port; Aspire announces it before the process starts,
+        // and health checks run only after that.
+        string? connectionString = null;
+        builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(resource, async (_, cancellationToken) =>
+            connectionString = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken));
         var healthCheckKey = $"{name}-accepts-connections";
-        builder.Services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
-            healthCheckKey,
-            _ => new NpgSqlHealthCheck(new NpgSqlHealthCheckOptions(
-                resource.ConnectionStringExpression.GetValueAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult()!)),
-            failureStatus: null, tags: null));
+        builder.Services.AddHealthChecks().AddNpgSql(
+            _ => connectionString ?? throw new InvalidOperationException($"{name}'s connection string is not known yet"), name: healthCheckKey);
 
         var server = builder.AddResource(resource)
             .WithArgs(script, dataPath)

@@ -1,32 +1,35 @@
+using SkyHighBooker;
 using SkyHighBooker.AppHost;
 
 // Development (and Aspire's testing builder) runs cognito-local, s3rver and the Stripe stand-in; any other
 // environment needs the real services' settings (Cognito:UserPoolId, Storage:Mode=aws, Stripe:SecretKey).
+// README.md's architecture diagram shows these resources and their references (AppHostDiagramTests keeps it so).
 var builder = DistributedApplication.CreateBuilder(args);
 
-var postgres = builder.AddBookerPostgres("postgres");
-var database = postgres.AddDatabase("skyhighdb");
-var cognito = builder.AddBookerCognito("cognito");
-var storage = builder.AddBookerStorage("s3");
-var stripe = builder.AddBookerStripe("stripe");
+var postgres = builder.AddBookerPostgres(BookerResources.Postgres);
+var database = postgres.AddDatabase(BookerResources.Database);
+var cognito = builder.AddBookerCognito(BookerResources.Cognito);
+var cognitoSetup = builder.AddBookerCognitoSetup(BookerResources.CognitoSetup, cognito); // the emulator's pool and dev admin
+var storage = builder.AddBookerS3(BookerResources.Storage);
+var stripe = builder.AddBookerStripe(BookerResources.Stripe);
 
-var api = builder.AddProject<Projects.SkyHighBooker_Api>("api")
+var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
     .WithReference(database).WaitFor(postgres.Server)
-    .WithCognito(cognito)
+    .WithCognito(cognitoSetup)
     .WithStripePayments(stripe)
     .WithStorage(storage)
     .WithTrustedProxies() // the Web's YARP: X-Forwarded-For believed from it only
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.SkyHighBooker_Worker>("worker")
+builder.AddProject<Projects.SkyHighBooker_Worker>(BookerResources.Worker)
     .WithReference(database).WaitFor(api)
     .WithStorage(storage)
     .WithStripe(stripe) // refunds and intent cancellations from the payment outbox
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.SkyHighBooker_Web>("web")
+builder.AddProject<Projects.SkyHighBooker_Web>(BookerResources.Web)
     .WithReference(api).WaitFor(api)
-    .WithCognito(cognito)
+    .WithCognito(cognitoSetup)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 

@@ -5,11 +5,11 @@ namespace SkyHighBooker.AppHost;
 public static class StorageExtensions
 {
     /// <summary>
-    /// File storage: real S3 when Storage:Mode is "aws" (bucket and region from Storage:*, credentials from the AWS
+    /// The S3 bucket the services keep files in: real S3 when Storage:Mode is "aws" (bucket and region from Storage:*, credentials from the AWS
     /// chain), otherwise (in Development only) s3rver, an S3-compatible emulator, with the bucket created and its
     /// data under .data/s3.
     /// </summary>
-    public static BookerStorage AddBookerStorage(this IDistributedApplicationBuilder builder, string name)
+    public static BookerStorage AddBookerS3(this IDistributedApplicationBuilder builder, string name)
     {
         var settings = builder.Configuration.GetSection("Storage");
         var bucket = settings["BucketName"] ?? "sky-high-booker-storage";

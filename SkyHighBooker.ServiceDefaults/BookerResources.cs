@@ -1,0 +1,18 @@
+namespace SkyHighBooker;
+
+/// <summary>
+/// The names of the AppHost's resources. A name is also how a service finds what it references: the database's is
+/// the connection string's (ConnectionStrings:skyhighdb), the Api's the service-discovery host (http://api).
+/// </summary>
+public static class BookerResources
+{
+    public const string Postgres = "postgres";
+    public const string Database = "skyhighdb";
+    public const string Cognito = "cognito";
+    public const string CognitoSetup = "cognito-setup";
+    public const string Storage = "s3";
+    public const string Stripe = "stripe";
+    public const string Api = "api";
+    public const string Worker = "worker";
+    public const string Web = "web";
+}
