@@ -17,7 +17,7 @@ namespace SkyHighBooker.Api.Extensions;
 
 public static class Extensions
 {
-    public const string DatabaseName = "skyhighdb";
+    public const string DatabaseName = BookerResources.Database;
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {

@@ -9,7 +9,7 @@ public static class Extensions
     /// <summary>Everything that turns document jobs into stored PDFs, without the background loop (tests drive it).</summary>
     public static IHostApplicationBuilder AddDocumentRendering(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource("skyhighdb");
+        builder.AddNpgsqlDataSource(BookerResources.Database);
         builder.AddBookerStorage();
         builder.Services.AddSingleton(builder.Configuration.GetSection(DocumentJobOptions.Section).Get<DocumentJobOptions>() ?? new DocumentJobOptions());
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -6,7 +6,7 @@ namespace SkyHighBooker.EndToEnd.Tests;
 /// </summary>
 public sealed class AppHostEnvironmentTests
 {
-    private static readonly string[] Emulators = ["cognito", "cognito-setup", "s3", "stripe"];
+    private static readonly string[] Emulators = [BookerResources.Cognito, BookerResources.CognitoSetup, BookerResources.Storage, BookerResources.Stripe];
 
     private static readonly string[] RealSettings =
     [
@@ -32,7 +32,7 @@ public sealed class AppHostEnvironmentTests
     {
         await using var builder = await AppHostIn("Production", RealSettings);
         var names = builder.Resources.Select(resource => resource.Name).ToList();
-        Assert.Contains("api", names);
+        Assert.Contains(BookerResources.Api, names);
         Assert.Empty(names.Intersect(Emulators));
     }
 

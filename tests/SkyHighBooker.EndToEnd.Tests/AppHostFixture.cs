@@ -18,7 +18,7 @@ public sealed class AppHostFixture : IAsyncLifetime
     public CognitoTestClient CognitoUsers()
     {
         var pool = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dataDirectory, "cognito", "pool.json"))).RootElement;
-        return new CognitoTestClient(App.GetEndpoint("cognito", "http"), pool.GetProperty("clientId").GetString()!);
+        return new CognitoTestClient(App.GetEndpoint(BookerResources.Cognito, "http"), pool.GetProperty("clientId").GetString()!);
     }
 
     public async Task InitializeAsync()
@@ -38,7 +38,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
-        foreach (var resource in new[] { "postgres", "cognito", "s3", "stripe", "api", "worker", "web" })
+        foreach (var resource in new[] { BookerResources.Postgres, BookerResources.Cognito, BookerResources.Storage, BookerResources.Stripe, BookerResources.Api, BookerResources.Worker, BookerResources.Web })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }

@@ -65,7 +65,7 @@ public sealed class BookAndPayThroughAppHostTests(AppHostFixture system)
     private async Task<(HttpClient Api, Guid BookingId, string Email)> BookAndPayAsync()
     {
         var traveller = await system.CognitoUsers().NewUserAsync("Journey");
-        var api = system.App.CreateHttpClient("api");
+        var api = system.App.CreateHttpClient(BookerResources.Api);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", traveller.Tokens.AccessToken);
 
         var date = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd");
@@ -94,7 +94,7 @@ public sealed class BookAndPayThroughAppHostTests(AppHostFixture system)
         var stripe = new StripeClient(new StripeClientOptions
         {
             ApiKey = payment.GetProperty("publishableKey").GetString(),
-            ApiBase = system.App.GetEndpoint("stripe", "http").ToString().TrimEnd('/'),
+            ApiBase = system.App.GetEndpoint(BookerResources.Stripe, "http").ToString().TrimEnd('/'),
         });
         var confirm = new PaymentIntentConfirmOptions();
         confirm.AddExtraParam("client_secret", payment.GetProperty("clientSecret").GetString());

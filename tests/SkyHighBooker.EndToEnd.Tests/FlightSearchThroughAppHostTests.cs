@@ -11,7 +11,7 @@ public sealed class FlightSearchThroughAppHostTests(AppHostFixture system)
     [Fact]
     public async Task The_running_api_finds_JFK_to_LAX_flights()
     {
-        using var api = system.App.CreateHttpClient("api");
+        using var api = system.App.CreateHttpClient(BookerResources.Api);
         var body = await api.GetStringAsync($"/api/flights?from=JFK&to=LAX&date={InTwoWeeks}");
         var page = JsonDocument.Parse(body).RootElement;
         Assert.True(page.GetProperty("totalCount").GetInt32() > 0, body);
@@ -25,7 +25,7 @@ public sealed class FlightSearchThroughAppHostTests(AppHostFixture system)
     [Fact]
     public async Task The_web_serves_the_app_and_passes_api_calls_through()
     {
-        using var web = system.App.CreateHttpClient("web");
+        using var web = system.App.CreateHttpClient(BookerResources.Web);
         var index = await web.GetStringAsync("/");
         Assert.Contains("<div id=\"root\">", index);
 
@@ -34,9 +34,9 @@ public sealed class FlightSearchThroughAppHostTests(AppHostFixture system)
     }
 
     [Theory]
-    [InlineData("api")]
-    [InlineData("worker")]
-    [InlineData("web")]
+    [InlineData(BookerResources.Api)]
+    [InlineData(BookerResources.Worker)]
+    [InlineData(BookerResources.Web)]
     public async Task Every_service_reports_healthy_and_alive(string resource)
     {
         using var client = system.App.CreateHttpClient(resource);

@@ -17,7 +17,7 @@ public sealed class SignUpThroughAppHostTests(AppHostFixture system)
         await cognito.ConfirmSignUpAsync(email, CognitoLocalEmulator.VerificationCode);
         var tokens = await cognito.SignInAsync(email, "EndToEnd!2026");
 
-        using var api = system.App.CreateHttpClient("api");
+        using var api = system.App.CreateHttpClient(BookerResources.Api);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         var response = await api.GetAsync("/api/me");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -31,7 +31,7 @@ public sealed class SignUpThroughAppHostTests(AppHostFixture system)
     public async Task The_seeded_admin_signs_in_with_the_documented_credentials_and_reaches_admin_endpoints()
     {
         var tokens = await system.CognitoUsers().SignInAsync("admin@skyhighbooker.local", "SkyHigh!Admin1");
-        using var api = system.App.CreateHttpClient("api");
+        using var api = system.App.CreateHttpClient(BookerResources.Api);
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/admin/bookings")).StatusCode);
     }

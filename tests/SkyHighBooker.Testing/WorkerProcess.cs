@@ -32,7 +32,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         {
             Environment =
             {
-                ["ConnectionStrings__skyhighdb"] = connectionString,
+                [$"ConnectionStrings__{BookerResources.Database}"] = connectionString,
                 ["Stripe__SecretKey"] = StripeStandInServer.SecretKey,
                 ["Stripe__ApiBase"] = stripeApiBase.ToString().TrimEnd('/'),
                 // Emulators and test keys: refused in Production (ProductionSafety), as they should be.

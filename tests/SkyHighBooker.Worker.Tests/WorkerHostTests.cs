@@ -24,7 +24,7 @@ public sealed class WorkerHostTests
     public async Task In_production_the_Worker_refuses_an_S3_emulator_and_the_local_database_password_naming_them()
     {
         using var worker = StartWorker(RepositoryPaths.FreePort(), "Production",
-            ("ConnectionStrings__skyhighdb", "Host=127.0.0.1;Port=1;Username=postgres;Password=sky-high-local-only;Database=skyhighdb"),
+            ($"ConnectionStrings__{BookerResources.Database}", "Host=127.0.0.1;Port=1;Username=postgres;Password=sky-high-local-only;Database=skyhighdb"),
             ("Storage__ServiceUrl", "http://127.0.0.1:4569"));
 
         var deadline = Stopwatch.StartNew();
@@ -32,7 +32,7 @@ public sealed class WorkerHostTests
 
         Assert.True(worker.HasExited, "the Worker is still running:\n" + worker.Output);
         Assert.Contains("  - Storage:ServiceUrl ", worker.Output);
-        Assert.Contains("  - ConnectionStrings:skyhighdb ", worker.Output);
+        Assert.Contains($"  - ConnectionStrings:{BookerResources.Database} ", worker.Output);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class WorkerHostTests
         hung.Start();
         var port = RepositoryPaths.FreePort();
         using var worker = StartWorker(port, "Testing",
-            ("ConnectionStrings__skyhighdb", $"Host=127.0.0.1;Port={((IPEndPoint)hung.LocalEndpoint).Port};Username=postgres;Password=x;Database=skyhighdb"));
+            ($"ConnectionStrings__{BookerResources.Database}", $"Host=127.0.0.1;Port={((IPEndPoint)hung.LocalEndpoint).Port};Username=postgres;Password=x;Database=skyhighdb"));
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };

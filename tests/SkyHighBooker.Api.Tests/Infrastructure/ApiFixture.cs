@@ -42,7 +42,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Stripe = await startingStripe;
         S3 = await startingS3;
         Users = new CognitoTestClient(Cognito.Endpoint, Cognito.Pool.ClientId);
-        ConnectionString = postgres.ConnectionString("skyhighdb");
+        ConnectionString = postgres.ConnectionString(BookerResources.Database);
         Invariants = new SystemInvariants(ConnectionString, Stripe.ApiBase, StripeStandInServer.SecretKey);
         // On a real port, so the Stripe stand-in's webhooks reach it over HTTP.
         Factory = WithSettings([]);
@@ -84,7 +84,7 @@ public sealed class ApiFixture : IAsyncLifetime
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment(environment);
-            host.UseSetting("ConnectionStrings:skyhighdb", ConnectionString);
+            host.UseSetting($"ConnectionStrings:{BookerResources.Database}", ConnectionString);
             // The load tests send hundreds of requests as one user; the rate-limit tests set their own limits.
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");

@@ -23,7 +23,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
-            host.UseSetting("ConnectionStrings:skyhighdb", postgres.ConnectionString("skyhighdb"));
+            host.UseSetting($"ConnectionStrings:{BookerResources.Database}", postgres.ConnectionString(BookerResources.Database));
             host.UseSetting("Seed:ScheduleDays", "2");
         });
         client = factory.CreateClient();

@@ -59,7 +59,7 @@ public sealed class ProductionSafetyTests(ApiFixture api)
     [InlineData("Stripe:WebhookSecret", "")]
     [InlineData("Stripe:ApiBase", "http://127.0.0.1:5090")]
     [InlineData("Storage:ServiceUrl", "http://127.0.0.1:4569")]
-    [InlineData("ConnectionStrings:skyhighdb", "Host=db.internal;Username=postgres;Password=sky-high-local-only;Database=skyhighdb")]
+    [InlineData($"ConnectionStrings:{BookerResources.Database}", "Host=db.internal;Username=postgres;Password=sky-high-local-only;Database=skyhighdb")]
     [InlineData("Cognito:AdminPassword", "SkyHigh!Admin1")]
     public async Task One_unsafe_setting_stops_the_Api_in_production_naming_it(string key, string value)
     {

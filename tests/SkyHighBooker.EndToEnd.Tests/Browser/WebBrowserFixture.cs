@@ -26,7 +26,7 @@ public sealed class WebBrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = system.App.GetEndpoint("web", "http").ToString(),
+            BaseURL = system.App.GetEndpoint(BookerResources.Web, "http").ToString(),
             ViewportSize = viewport,
             AcceptDownloads = true,
             Locale = "en-US",

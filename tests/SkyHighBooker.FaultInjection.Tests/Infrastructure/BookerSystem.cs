@@ -24,7 +24,7 @@ public sealed class BookerSystem : IAsyncDisposable
     {
         Postgres = postgres;
         S3 = s3;
-        ConnectionString = postgres.ConnectionString("skyhighdb");
+        ConnectionString = postgres.ConnectionString(BookerResources.Database);
         owned.Add(postgres);
         owned.Add(s3);
     }
@@ -90,7 +90,7 @@ public sealed class BookerSystem : IAsyncDisposable
         var host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:skyhighdb", ConnectionString);
+            web.UseSetting($"ConnectionStrings:{BookerResources.Database}", ConnectionString);
             // One day of timetable is all these tests need; the full 180 days take most of a start on this machine.
             web.UseSetting("Seed:ScheduleDays", "1");
             web.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");

@@ -30,7 +30,7 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         var startingS3 = S3Emulator.StartAsync();
         postgres = await startingPostgres;
         S3 = await startingS3;
-        ConnectionString = postgres.ConnectionString("skyhighdb");
+        ConnectionString = postgres.ConnectionString(BookerResources.Database);
         await using var db = NewDbContext();
         await db.Database.MigrateAsync();
         await new DatabaseSeeder(db, NullLogger<DatabaseSeeder>.Instance, TimeProvider.System).SeedAsync(3, CancellationToken.None);
@@ -44,7 +44,7 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
     public IHost NewWorker(params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
-        var configuration = new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString };
+        var configuration = new Dictionary<string, string?> { [$"ConnectionStrings:{BookerResources.Database}"] = ConnectionString };
         foreach (var (key, value) in S3.Settings().Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentRendering();

@@ -48,7 +48,7 @@ public sealed class DocumentLeaseTests(DocumentJobsFixture fixture)
     }
 
     /// <summary>A stalled booking load waits as long as the test holds it, not Npgsql's 30 s: only the Worker's own cancellation ends it.</summary>
-    private (string, string) NoCommandTimeout() => ("ConnectionStrings:skyhighdb", fixture.ConnectionString + ";Command Timeout=0");
+    private (string, string) NoCommandTimeout() => ($"ConnectionStrings:{BookerResources.Database}", fixture.ConnectionString + ";Command Timeout=0");
 
     private async Task UntilAsync(string sql, params object[] parameters)
     {
