@@ -239,6 +239,9 @@ ratio=$(python3 -c "print(f'{$worker_rate / $renderer_rate:.2f}')")
 met=$(python3 -c "print('met' if $p95 < $TARGET_P95_S else 'MISSED')")
 batch="${BATCH_SIZE:-4 (default)}" poll="${IDLE_POLL_MS:-200 (default)}"
 
+# cores KEY FILE: a "cpu_*_pct" line of the shared CPU sampler (percent of one core) as cores busy
+cores() { awk -v key="$1" '$1 == key { printf "%.2f\n", $2 / 100 }' "$2"; }
+
 echo
 printf 'documents, %s cores, load avg %s (other processes %s%% of the cores over 2 s just before measuring, the idle bench %s%%)\n' \
   "$(nproc)" "$load_avg" "$busy_percent" "$own_percent"
@@ -250,24 +253,24 @@ printf 'confirmed -> boarding pass ready: p50 %.2f s  p95 %.2f s  (%s bookings a
 echo
 printf '  renderer alone: %s distinct documents (%s bookings x (%s boarding passes + receipt + confirmation)), average %s KB\n' \
   "$(value distinct_documents "$r")" "$BOOKINGS" "$PASSENGERS" "$(value average_pdf_kb "$r")"
-printf '  renderer alone: %s cores busy rendering, other processes %s' "$(value cpu_driver_cores "$r")" "$(value cpu_other_cores "$r")"
+printf '  renderer alone: %s cores busy rendering, other processes %s' "$(cores cpu_driver_pct "$r")" "$(cores cpu_other_pct "$r")"
 if [ -s "$work/render-1.txt" ]; then
   printf '; 1 thread: %s documents/s (other processes %s cores)' "$(value documents_per_s "$work/render-1.txt")" \
-    "$(value cpu_other_cores "$work/render-1.txt")"
+    "$(cores cpu_other_pct "$work/render-1.txt")"
 fi
 echo
 printf '  worker: %s documents in %s s after one commit; batch size %s, idle poll %s ms; %s retried, %s warnings in its log; %s PDFs in s3rver\n' \
   "$(value documents "$d")" "$(value seconds "$d")" "$batch" "$poll" "$(value retried "$d")" "$worker_warnings" "$stored"
 printf '  cores busy while draining: Worker %s, PostgreSQL %s, s3rver %s, bench driver %s, other processes %s; whole machine %s of %s\n' \
-  "$(value cpu_worker_cores "$d")" "$(value cpu_postgres_cores "$d")" "$(value cpu_s3rver_cores "$d")" \
-  "$(value cpu_driver_cores "$d")" "$(value cpu_other_cores "$d")" "$(value cpu_machine_cores "$d")" "$(nproc)"
+  "$(cores cpu_worker_pct "$d")" "$(cores cpu_postgres_pct "$d")" "$(cores cpu_s3rver_pct "$d")" \
+  "$(cores cpu_driver_pct "$d")" "$(cores cpu_other_pct "$d")" "$(cores cpu_machine_busy_pct "$d")" "$(nproc)"
 printf '  latency: boarding pass p99 %s s, max %s s; all documents p95 %s s; whole booking ready p95 %s s; confirmations at %s/s\n' \
   "$(value boarding_pass_p99_s "$s")" "$(value boarding_pass_max_s "$s")" "$(value all_documents_p95_s "$s")" \
   "$(value booking_all_ready_p95_s "$s")" "$(value achieved_rate_per_s "$s")"
 printf '  boarding pass: wait for a claim p50 %s s p95 %s s; claim -> ready p50 %s s p95 %s s (%s of %s claims seen)\n' \
   "$(value wait_for_claim_p50_s "$s")" "$(value wait_for_claim_p95_s "$s")" "$(value claim_to_ready_p50_s "$s")" \
   "$(value claim_to_ready_p95_s "$s")" "$(value claims_seen "$s")" "$(value boarding_passes "$s")"
-other_max=$(printf '%s\n' "$(value cpu_other_cores "$d")" "$(value cpu_other_cores "$r")" | sort -g | tail -n 1)
+other_max=$(printf '%s\n' "$(cores cpu_other_pct "$d")" "$(cores cpu_other_pct "$r")" | sort -g | tail -n 1)
 if [ "$busy_percent" -ge 10 ] || python3 -c "import sys; sys.exit(0 if $other_max >= 0.2 else 1)"; then
   echo "  (other processes used the cores: ${busy_percent}% before measuring, up to $other_max cores during the passes;" \
     "the numbers are skewed by that load, rerun on a quiet machine)"

@@ -30,7 +30,7 @@ if (settings.SeatsOut is not null)
 var clock = new MeasurementWindow(TimeSpan.FromSeconds(settings.WarmupSeconds), TimeSpan.FromSeconds(settings.DurationSeconds));
 var journeys = travellers.Select((t, i) => new BookingJourney(http, settings, hotFlights, t, clock, seed: i + 1)).ToList();
 Console.Error.WriteLine($"{settings.Clients} clients: {settings.WarmupSeconds} s warm-up, then {settings.DurationSeconds} s measured");
-var cpu = CpuUsage.Parse(settings.CpuWatch);
+var cpu = CpuUsage.Parse(settings.CpuWatch, self: "load generator");
 clock.Start();
 var cpuSamples = Task.Run(async () =>
 {
@@ -44,7 +44,7 @@ var (cpuFrom, cpuTo) = await cpuSamples;
 
 var result = JourneyResults.Combine(journeys.Select(j => j.Results));
 Console.WriteLine("-- result");
-foreach (var (key, value) in result.Lines(clock).Concat(CpuUsage.Lines(cpuFrom, cpuTo, clock.Seconds))) Console.WriteLine($"{key} {value}");
+foreach (var (key, value) in result.Lines(clock).Concat(CpuUsage.Lines(cpuFrom, cpuTo))) Console.WriteLine($"{key} {value}");
 if (result.Errors.Count > 0)
 {
     Console.Error.WriteLine("unexpected answers (first few):");

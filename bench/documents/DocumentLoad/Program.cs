@@ -28,7 +28,7 @@ IEnumerable<(string Key, string Value)> result = args[0] switch
     "create" => await BookingSet.CreateAsync(database, options.Text("set"), options.Number("bookings"),
         options.Number("passengers", 2), options.Number("seed", 1)),
     "drain" => await WorkerMeasurements.DrainAsync(database, options.Text("set"), options.Number("timeout", 120),
-        CpuUsage.Parse(options.TextOrNull("cpu-watch"))),
+        CpuUsage.Parse(options.TextOrNull("cpu-watch"), self: "driver")),
     "steady" => await WorkerMeasurements.SteadyAsync(database, options.Text("set"), options.Decimal("rate"),
         options.Number("timeout", 60), options.Number("lease-seconds", 30)),
     "render" => await RendererAlone.RunAsync(database, options.Text("set"), options.Number("threads", 2),

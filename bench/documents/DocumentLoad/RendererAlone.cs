@@ -52,7 +52,7 @@ public static class RendererAlone
         }) { IsBackground = true, Name = $"renderer {t + 1}" }).ToList();
 
         long Count() => Enumerable.Range(0, threads).Sum(t => Volatile.Read(ref rendered[t * 16]));
-        var cpu = CpuUsage.Parse(null); // this process, and the machine
+        var cpu = CpuUsage.Parse(null, self: "driver"); // this process, and the machine
         workers.ForEach(w => w.Start());
         Thread.Sleep(TimeSpan.FromSeconds(warmupSeconds));
         var (fromCount, cpuFrom, clock) = (Count(), cpu.Take(), Stopwatch.StartNew());

@@ -1,15 +1,14 @@
-using System.Diagnostics;
 using System.Globalization;
 
-namespace BookingLoad;
+namespace SkyHighBooker.Bench;
 
 /// <summary>
 /// CPU seconds spent by named processes (each with its children, so "postgres" is the postmaster and its backends,
-/// exited backends included through the postmaster's cutime), by this load generator, and by the whole machine,
+/// exited backends included through the postmaster's cutime), by the bench's own process, and by the whole machine,
 /// from /proc. Sampled at the start and end of the measured window to show where the cores went. For .NET processes
 /// it also reads the JIT's tiering threads, which show whether the window measured optimized code or the JIT at work
 /// (the runtime ends an idle tiering thread and starts another when there is work, so they are counted by thread id;
-/// one that starts and ends inside the window is missed).
+/// one that starts and ends inside the window is missed). Shared by the benches (linked into each project).
 /// </summary>
 public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
 {
@@ -19,9 +18,10 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
 
     public sealed record Sample(Dictionary<string, double> Seconds, Dictionary<string, Dictionary<int, double>> JitSeconds, double MachineBusy, double MachineTotal);
 
-    /// <summary>"api=123,stripe=456,postgres=789"</summary>
-    public static CpuUsage Parse(string? spec) => new((spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-        .Select(p => p.Split('=')).ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture)));
+    /// <summary>"api=123,stripe=456,postgres=789"; the bench's own process is watched too, as <paramref name="self"/>.</summary>
+    public static CpuUsage Parse(string? spec, string self) => new((spec ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => p.Split('=')).Select(p => (Name: p[0], Pid: int.Parse(p[1], CultureInfo.InvariantCulture)))
+        .Append((Name: self, Pid: Environment.ProcessId)).ToDictionary(p => p.Name, p => p.Pid));
 
     public Sample Take()
     {
@@ -36,18 +36,21 @@ public sealed class CpuUsage(IReadOnlyDictionary<string, int> watched)
                         + stats.Values.Where(s => s.Ppid == pid).Sum(s => s.Utime + s.Stime);
             seconds[name] = ticks / TicksPerSecond;
         }
-        seconds["load generator"] = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var (busy, total) = Machine();
         return new Sample(seconds, jitSeconds, busy, total);
     }
 
-    /// <summary>"key value" lines: each process's share of the cores over the window, and the rest of the machine's work.</summary>
-    public static IEnumerable<(string Key, string Value)> Lines(Sample from, Sample to, double windowSeconds)
+    /// <summary>
+    /// "key value" lines: each process's share of the cores over the window in percent of one core (cpu_NAME_pct, and
+    /// cpu_NAME_jit_pct, part of it), the machine's (cpu_machine_busy_pct), the rest of the machine's work
+    /// (cpu_other_pct) and the number of cores (cpu_cores).
+    /// </summary>
+    public static IEnumerable<(string Key, string Value)> Lines(Sample from, Sample to)
     {
         static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         var cores = Environment.ProcessorCount;
-        var elapsedCoreSeconds = (to.MachineTotal - from.MachineTotal) / cores; // wall seconds actually elapsed, from /proc/stat
-        var wall = elapsedCoreSeconds > 0 ? elapsedCoreSeconds : windowSeconds;
+        var wall = (to.MachineTotal - from.MachineTotal) / cores; // wall seconds actually elapsed, from /proc/stat
+        if (wall <= 0) yield break;
         double accounted = 0;
         foreach (var (name, end) in to.Seconds)
         {
