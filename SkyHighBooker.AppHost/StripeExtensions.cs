@@ -8,12 +8,9 @@ namespace SkyHighBooker.AppHost;
 /// </summary>
 public sealed class BookerStripe
 {
-    private readonly IDistributedApplicationBuilder builder;
-
-    internal BookerStripe(IDistributedApplicationBuilder builder, IResourceBuilder<ProjectResource>? standIn,
+    internal BookerStripe(IResourceBuilder<ProjectResource>? standIn,
         IResourceBuilder<ParameterResource> secretKey, string publishableKey, IResourceBuilder<ParameterResource> webhookSecret)
     {
-        this.builder = builder;
         StandIn = standIn;
         SecretKey = secretKey;
         PublishableKey = publishableKey;
@@ -40,7 +37,7 @@ public static class StripeExtensions
         {
             if (string.IsNullOrWhiteSpace(settings["WebhookSecret"]))
                 throw new InvalidOperationException("Stripe:WebhookSecret is required with Stripe:SecretKey: without it the Api accepts no webhook.");
-            return new BookerStripe(builder, standIn: null, builder.AddParameter($"{name}-secret-key", settings["SecretKey"]!, secret: true),
+            return new BookerStripe(standIn: null, builder.AddParameter($"{name}-secret-key", settings["SecretKey"]!, secret: true),
                 settings["PublishableKey"] ?? "", builder.AddParameter($"{name}-webhook-secret", settings["WebhookSecret"]!, secret: true));
         }
         if (!LocalEmulators.Allowed(builder))
@@ -52,7 +49,7 @@ public static class StripeExtensions
         var standIn = builder.AddProject<Projects.SkyHighBooker_StripeStandIn>(name)
             .WithEnvironment("Webhooks__Secret", webhookSecret)
             .WithHttpHealthCheck("/health");
-        return new BookerStripe(builder, standIn, builder.AddParameter($"{name}-secret-key", "sk_test_sky_high_booker_local", secret: true),
+        return new BookerStripe(standIn, builder.AddParameter($"{name}-secret-key", "sk_test_sky_high_booker_local", secret: true),
             "pk_test_sky_high_booker_local", webhookSecret);
     }
 
