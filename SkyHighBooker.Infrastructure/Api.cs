@@ -1,7 +1,6 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Apigatewayv2;
 using Amazon.CDK.AWS.Lambda;
-using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AwsApigatewayv2Authorizers;
 using Amazon.CDK.AwsApigatewayv2Integrations;
 using Constructs;
@@ -79,7 +78,7 @@ public sealed class Api : Construct
                 CacheEnabled = true,
                 SecretsManagerTtl = Duration.Minutes(5),
             }),
-            LogGroup = new LogGroup(this, "Logs", new LogGroupProps { Retention = Retention.Logs, RemovalPolicy = RemovalPolicy.DESTROY }),
+            LogGroup = LogGroups.New(this, "Logs"),
             Tracing = Tracing.ACTIVE,
             Environment = new Dictionary<string, string>
             {
@@ -115,7 +114,7 @@ public sealed class Api : Construct
             Description = "Sky High Booker Api (reached through CloudFront at /api/*)",
             CreateDefaultStage = false,
         });
-        var accessLogs = new LogGroup(this, "AccessLogs", new LogGroupProps { Retention = Retention.Logs, RemovalPolicy = RemovalPolicy.DESTROY });
+        var accessLogs = LogGroups.New(this, "AccessLogs");
         Stage = new HttpStage(this, "Stage", new HttpStageProps
         {
             HttpApi = HttpApi,

@@ -1,6 +1,5 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.EC2;
-using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.RDS;
 using Constructs;
 using InstanceType = Amazon.CDK.AWS.EC2.InstanceType;
@@ -18,7 +17,8 @@ public sealed class Database : Construct
 {
     /// <summary>The connection string name the services use locally too (<c>ConnectionStrings:skyhighdb</c>).</summary>
     public const string Name = "skyhighdb";
-    public const string MasterUser = "postgres";
+    /// <summary>Not "postgres": a default administrator name is the first one guessed (CT.RDS.PR.22).</summary>
+    public const string MasterUser = "skyhigh_admin";
     public const int Port = 5432;
 
     public DatabaseInstance Primary { get; }
@@ -139,12 +139,7 @@ public sealed class Database : Construct
     {
         foreach (var export in exports)
         {
-            var logGroup = new LogGroup(this, $"{instanceId}-{export}-logs", new LogGroupProps
-            {
-                LogGroupName = $"/aws/rds/instance/{instanceId}/{export}",
-                Retention = Retention.Logs,
-                RemovalPolicy = RemovalPolicy.RETAIN,
-            });
+            var logGroup = LogGroups.New(this, $"{instanceId}-{export}-logs", $"/aws/rds/instance/{instanceId}/{export}");
             instance.Node.AddDependency(logGroup);
         }
     }

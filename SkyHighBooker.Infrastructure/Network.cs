@@ -1,5 +1,4 @@
 using Amazon.CDK.AWS.EC2;
-using Amazon.CDK.AWS.Logs;
 using Constructs;
 
 namespace SkyHighBooker.Infrastructure;
@@ -22,7 +21,7 @@ public sealed class Network : Construct
 
     public Network(Construct scope, string id, DeploymentSettings settings) : base(scope, id)
     {
-        var flowLogs = new LogGroup(this, "FlowLogs", new LogGroupProps { Retention = Retention.Logs });
+        var flowLogs = LogGroups.New(this, "FlowLogs");
 
         Vpc = new Vpc(this, "Vpc", new VpcProps
         {

@@ -28,7 +28,7 @@ public sealed class Worker : Construct
     {
         var stack = Stack.Of(this);
         var cluster = new Cluster(this, "Cluster", new ClusterProps { Vpc = network.Vpc, ContainerInsights = true });
-        Logs = new LogGroup(this, "Logs", new LogGroupProps { Retention = Retention.Logs, RemovalPolicy = RemovalPolicy.DESTROY });
+        Logs = LogGroups.New(this, "Logs");
 
         var task = new FargateTaskDefinition(this, "Task", new FargateTaskDefinitionProps
         {
@@ -36,11 +36,16 @@ public sealed class Worker : Construct
             MemoryLimitMiB = 1024,
             RuntimePlatform = new RuntimePlatform { CpuArchitecture = CpuArchitecture.X86_64, OperatingSystemFamily = OperatingSystemFamily.LINUX },
         });
-        task.AddContainer("Worker", new ContainerDefinitionOptions
+        // Read-only root file system; the runtime's scratch (diagnostic sockets, temp files) goes to a task-local /tmp.
+        task.AddVolume(new Amazon.CDK.AWS.ECS.Volume { Name = "tmp" });
+        var container = task.AddContainer("Worker", new ContainerDefinitionOptions
         {
             Image = Image(settings.WorkerImage),
+            // the non-root user of .NET's container images (`dotnet publish /t:PublishContainer` sets it too)
+            User = "1654",
+            MemoryLimitMiB = 1024,
             Logging = LogDrivers.AwsLogs(new AwsLogDriverProps { LogGroup = Logs, StreamPrefix = "worker" }),
-            ReadonlyRootFilesystem = false,
+            ReadonlyRootFilesystem = true,
             Environment = new Dictionary<string, string>
             {
                 ["DOTNET_ENVIRONMENT"] = "Production",
@@ -54,6 +59,7 @@ public sealed class Worker : Construct
                 ["PGPASSWORD"] = EcsSecret.FromSecretsManager(database.Primary.Secret!, "password"),
             },
         });
+        container.AddMountPoints(new MountPoint { SourceVolume = "tmp", ContainerPath = "/tmp", ReadOnly = false });
         files.Bucket.GrantReadWrite(task.TaskRole);
         files.Bucket.GrantDelete(task.TaskRole);
 
