@@ -16,8 +16,8 @@ public sealed class Secrets : Construct
 
     public Secrets(Construct scope, string id) : base(scope, id)
     {
-        StripeSecretKey = Placeholder("StripeSecretKey", "Stripe:SecretKey — the Stripe API secret key (sk_live_… or sk_test_…)");
-        StripeWebhookSecret = Placeholder("StripeWebhookSecret", "Stripe:WebhookSecret — the signing secret of the Stripe webhook endpoint (whsec_…)");
+        StripeSecretKey = Placeholder("StripeSecretKey", "Stripe:SecretKey — the Stripe API secret key");
+        StripeWebhookSecret = Placeholder("StripeWebhookSecret", "Stripe:WebhookSecret — the signing secret of the Stripe webhook endpoint");
     }
 
     private Secret Placeholder(string id, string description) => new(this, id, new SecretProps
