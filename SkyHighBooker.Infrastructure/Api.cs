@@ -95,6 +95,7 @@ public sealed class Api : Construct
                 ["Cognito__ClientId"] = props.Users.WebClient.UserPoolClientId,
                 ["Storage__BucketName"] = props.Files.Bucket.BucketName,
                 ["Storage__Region"] = stack.Region,
+                ["Stripe__PublishableKey"] = props.Settings.StripePublishableKey ?? "",
                 // Read at start-up through the Parameters and Secrets extension (README, "Deploy to AWS"):
                 // Stripe:SecretKey, Stripe:WebhookSecret, and PGPASSWORD from the database secret's "password".
                 [SecretArnSettings.StripeSecretKey] = props.Secrets.StripeSecretKey.SecretArn,

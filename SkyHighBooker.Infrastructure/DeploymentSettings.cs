@@ -44,6 +44,9 @@ public sealed record DeploymentSettings
     public string? SiteDomain { get; init; }
     public string? SiteCertificateArn { get; init; }
 
+    /// <summary>Stripe's publishable key (context <c>stripePublishableKey</c>): public by nature, handed to browsers by the Api.</summary>
+    public string? StripePublishableKey { get; init; }
+
     /// <summary>Where alarms are sent (context <c>alarmEmail</c>); without it they go to the SNS topic only.</summary>
     public string? AlarmEmail { get; init; }
 
@@ -73,6 +76,7 @@ public sealed record DeploymentSettings
             SiteDomain = Text("siteDomain"),
             SiteCertificateArn = Text("siteCertificateArn"),
             AlarmEmail = Text("alarmEmail"),
+            StripePublishableKey = Text("stripePublishableKey"),
             NatGateways = int.TryParse(Text("natGateways"), out var nat) ? nat : defaults.NatGateways,
             DatabaseInstanceClass = Text("databaseInstanceClass") ?? defaults.DatabaseInstanceClass,
         };
