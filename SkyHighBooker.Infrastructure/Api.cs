@@ -21,7 +21,7 @@ public sealed class Api : Construct
     public const int Port = 8080;
 
     /// <summary>The Web Adapter's layer version (context <c>lambdaAdapterLayerVersion</c>), published by AWS in every region.</summary>
-    public const int DefaultAdapterLayerVersion = 25;
+    public const int DefaultAdapterLayerVersion = 26;
 
     /// <summary>Routes anyone may call: flight search, airports, seat maps (SkyHighBooker.Api/Apis/FlightsApi.cs, AirportsApi.cs) and Stripe's webhook (PaymentsApi.cs, checked by Stripe's signature).</summary>
     public static readonly (HttpMethod Method, string Path)[] PublicRoutes =
@@ -87,6 +87,9 @@ public sealed class Api : Construct
                 ["PORT"] = Port.ToString(),
                 ["AWS_LWA_PORT"] = Port.ToString(),
                 ["AWS_LWA_READINESS_CHECK_PATH"] = "/health",
+                // The Api migrates (and on the first start seeds) before it listens; past Lambda's 10 s init limit the
+                // adapter lets the first request wait for it instead of failing the init.
+                ["AWS_LWA_ASYNC_INIT"] = "true",
                 // The adapter connects from loopback and sets X-Forwarded-For to what API Gateway saw.
                 ["ForwardedHeaders__KnownProxies"] = "127.0.0.1",
                 ["ConnectionStrings__" + Database.Name] = Database.ConnectionString(props.Database.Proxy.Endpoint),
