@@ -265,6 +265,29 @@ public sealed class SecurityAndEncryptionTests(SynthesizedStack stack)
         });
     }
 
+    [Fact]
+    public void Every_endpoint_of_the_Api_OpenAPI_document_has_a_route_at_API_Gateway()
+    {
+        // the Api's own description of its endpoints, kept in step with the code by OpenApiSnapshotTests
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(ProjectDirectory.Path, "..", "SkyHighBooker.Web", "ClientApp", "src", "api", "openapi.json")))!;
+        var routes = stack.Resources("AWS::ApiGatewayV2::Route").Values
+            .Select(route => Properties(route)["RouteKey"]!.GetValue<string>().Split(' ')).Select(key => (Method: key[0], Path: key[1])).ToList();
+        var endpoints = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(operation => (Method: operation.Key.ToUpperInvariant(), Path: path.Key))).ToList();
+        Assert.True(endpoints.Count >= 20, $"only {endpoints.Count} endpoints in the OpenAPI document");
+
+        var unrouted = endpoints.Where(endpoint => !routes.Any(route => (route.Method == "ANY" || route.Method == endpoint.Method) && Routes(route.Path, endpoint.Path))).ToList();
+        Assert.True(unrouted.Count == 0, "API Gateway would answer 404 to: " + string.Join(", ", unrouted.Select(e => $"{e.Method} {e.Path}")));
+
+        static bool Routes(string route, string path)
+        {
+            string Shape(string p) => Regex.Replace(p, @"\{[^}/+]+\}", "{}");
+            return route.EndsWith("/{proxy+}", StringComparison.Ordinal)
+                ? path.StartsWith(route[..^"{proxy+}".Length], StringComparison.Ordinal)
+                : Shape(route) == Shape(path);
+        }
+    }
+
     private static List<string> ToList(JsonNode node) =>
         node is JsonArray array ? array.Select(a => a!.GetValue<string>()).ToList() : [node.GetValue<string>()];
 
