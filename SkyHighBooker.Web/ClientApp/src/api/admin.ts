@@ -1,7 +1,7 @@
-import type { AdminBookingView, FailedDocumentView, FlightDraft, FlightStatus, StuckPaymentJobView } from './adminTypes';
+import type { AdminBookingView, FailedDocumentView, FlightDraftAsTyped, StuckPaymentJobView } from './adminTypes';
 import { getJson, sendJson } from './http';
 import { queryParams } from './queryParams';
-import type { FlightSummary, PagedResult } from './types';
+import type { BookingStatus, FlightStatus, FlightSummary, PagedResult } from './types';
 
 /** Query of GET /api/admin/flights; empty values are left out. */
 export interface AdminFlightQuery {
@@ -25,11 +25,11 @@ export function listAdminFlights(query: AdminFlightQuery, signal?: AbortSignal):
   return getJson('/api/admin/flights', adminFlightParams(query), signal);
 }
 
-export function createFlight(draft: FlightDraft): Promise<FlightSummary> {
+export function createFlight(draft: FlightDraftAsTyped): Promise<FlightSummary> {
   return sendJson('POST', '/api/admin/flights', draft);
 }
 
-export function updateFlight(id: string, draft: FlightDraft): Promise<FlightSummary> {
+export function updateFlight(id: string, draft: FlightDraftAsTyped): Promise<FlightSummary> {
   return sendJson('PUT', `/api/admin/flights/${encodeURIComponent(id)}`, draft);
 }
 
@@ -41,7 +41,7 @@ export function cancelFlight(id: string): Promise<void> {
 /** Query of GET /api/admin/bookings; empty values are left out. */
 export interface AdminBookingQuery {
   flightId?: string;
-  status?: string;
+  status?: BookingStatus | '';
   userId?: string;
   email?: string;
   /** yyyy-MM-dd */
