@@ -37,8 +37,16 @@ public static class AdminBookingsApi
         if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status);
         if (!string.IsNullOrWhiteSpace(userId)) bookings = bookings.Where(b => b.UserId == userId.Trim());
         if (!string.IsNullOrWhiteSpace(email)) bookings = bookings.Where(b => b.PassengerEmail.ToLower() == email.Trim().ToLower());
-        if (filter.CreatedFrom is { } from) bookings = bookings.Where(b => b.CreatedAt >= StartOfUtcDay(from));
-        if (filter.CreatedTo is { } to) bookings = bookings.Where(b => b.CreatedAt < StartOfUtcDay(to.AddDays(1)));
+        if (filter.CreatedFrom is { } first)
+        {
+            var since = StartOfUtcDay(first);
+            bookings = bookings.Where(b => b.CreatedAt >= since);
+        }
+        if (filter.CreatedTo is { } last)
+        {
+            var before = StartOfUtcDay(last.AddDays(1));
+            bookings = bookings.Where(b => b.CreatedAt < before);
+        }
 
         var total = await bookings.CountAsync(ct);
         var rows = await bookings.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((p - 1) * size).Take(size)

@@ -39,22 +39,26 @@ public static class QueryBinding
 
     private static void Read(HttpContext http, IReadOnlyList<QueryField> fields)
     {
-        var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value, StringComparer.OrdinalIgnoreCase);
-        var errors = new Dictionary<string, string[]>();
+        Dictionary<string, StringValues>? rewritten = null;
+        Dictionary<string, string[]>? errors = null;
         foreach (var field in fields)
         {
-            if (!query.TryGetValue(field.Name, out var values) || StringValues.IsNullOrEmpty(values)) continue;
+            var values = http.Request.Query[field.Name];
+            if (StringValues.IsNullOrEmpty(values)) continue;
             var text = values.ToString().Trim();
-            if (text.Length == 0) query.Remove(field.Name);
-            else if (field.Read(text, field.Name, out var canonical, out var error)) query[field.Name] = canonical;
-            else
+            string? canonical = null;
+            if (text.Length > 0)
             {
-                errors[field.Name] = [error];
-                query.Remove(field.Name);
+                if (field.Read(text, field.Name, out var read, out var error)) canonical = read;
+                else (errors ??= [])[field.Name] = [error];
             }
+            if (canonical == values.ToString()) continue;
+            rewritten ??= http.Request.Query.ToDictionary(q => q.Key, q => q.Value, StringComparer.OrdinalIgnoreCase);
+            if (canonical is null) rewritten.Remove(field.Name);
+            else rewritten[field.Name] = canonical;
         }
-        http.Request.Query = new QueryCollection(query);
-        if (errors.Count > 0) http.Features.Set(new MalformedQuery(errors));
+        if (rewritten is not null) http.Request.Query = new QueryCollection(rewritten);
+        if (errors is not null) http.Features.Set(new MalformedQuery(errors));
     }
 
     private static object? WithErrors(object? answer, Dictionary<string, string[]> malformed)
