@@ -10,7 +10,8 @@ namespace SkyHighBooker.Api.Apis;
 /// 400 naming its field, together with whatever else the handler finds wrong, rather than minimal APIs' unnamed
 /// binding failure. Before binding, each typed value is read by <see cref="QueryValueReader"/>: a malformed one is
 /// taken out of the query (so the handler still validates the rest) and, after the handler, its error is added to
-/// the handler's validation problem, or becomes one.
+/// the handler's validation problem, or becomes one. (Only reads take query parameters, so a handler that runs only
+/// to have its answer replaced costs one read, and reporting every bad field at once needs its validation.)
 /// </summary>
 public static class QueryBinding
 {
