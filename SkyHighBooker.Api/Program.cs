@@ -21,14 +21,15 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapScalarApiReference();
 
-app.MapAirportsApi();
-app.MapFlightsApi();
-app.MapMeApi();
-app.MapBookingsApi();
-app.MapAdminFlightsApi();
-app.MapAdminBookingsApi();
-app.MapAdminPaymentsApi();
-app.MapPaymentsApi();
+var api = app.MapApi();
+api.MapAirportsApi();
+api.MapFlightsApi();
+api.MapMeApi();
+api.MapBookingsApi();
+api.MapAdminFlightsApi();
+api.MapAdminBookingsApi();
+api.MapAdminPaymentsApi();
+api.MapPaymentsApi();
 
 app.MapDefaultEndpoints();
 

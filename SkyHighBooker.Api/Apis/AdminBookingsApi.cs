@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Identity;
@@ -25,22 +25,28 @@ public static class AdminBookingsApi
     }
 
     public static async Task<Results<Ok<PagedList<AdminBookingView>>, ValidationProblem>> ListBookings(
-        Guid? flightId, string? status, string? userId, string? email, string? createdFrom, string? createdTo,
-        string? page, string? pageSize, BookerDbContext db, BookingQueries queries, CancellationToken ct)
+        [AsParameters] AdminBookingFilter filter, [AsParameters] PageRequest page, BookerDbContext db, BookingQueries queries, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var (p, size) = Paging.Read(page, pageSize, errors);
-        var since = Date(createdFrom, "createdFrom", errors);
-        var until = Date(createdTo, "createdTo", errors);
+        var (p, size) = Paging.Read(page, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var (status, userId, email) = (filter.Status, filter.UserId, filter.Email);
 
         var bookings = db.Bookings.AsNoTracking();
-        if (flightId is { } flight) bookings = bookings.Where(b => b.FlightId == flight);
-        if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status.Trim().ToLower());
+        if (filter.FlightId is { } flight) bookings = bookings.Where(b => b.FlightId == flight);
+        if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status);
         if (!string.IsNullOrWhiteSpace(userId)) bookings = bookings.Where(b => b.UserId == userId.Trim());
         if (!string.IsNullOrWhiteSpace(email)) bookings = bookings.Where(b => b.PassengerEmail.ToLower() == email.Trim().ToLower());
-        if (since is { } from) bookings = bookings.Where(b => b.CreatedAt >= from);
-        if (until is { } to) bookings = bookings.Where(b => b.CreatedAt < to.AddDays(1));
+        if (filter.CreatedFrom is { } first)
+        {
+            var since = StartOfUtcDay(first);
+            bookings = bookings.Where(b => b.CreatedAt >= since);
+        }
+        if (filter.CreatedTo is { } last)
+        {
+            var before = StartOfUtcDay(last.AddDays(1));
+            bookings = bookings.Where(b => b.CreatedAt < before);
+        }
 
         var total = await bookings.CountAsync(ct);
         var rows = await bookings.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((p - 1) * size).Take(size)
@@ -53,12 +59,5 @@ public static class AdminBookingsApi
     public static async Task<Ok<List<FailedDocumentView>>> ListFailedDocuments(BookingDocuments documents, CancellationToken ct) =>
         TypedResults.Ok(await documents.FailedAsync(ct));
 
-    private static DateTimeOffset? Date(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        errors[field] = [$"{field} is a date, yyyy-MM-dd."];
-        return null;
-    }
+    private static DateTimeOffset StartOfUtcDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

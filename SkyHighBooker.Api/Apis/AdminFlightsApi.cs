@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Admin;
@@ -27,25 +26,19 @@ public static class AdminFlightsApi
     }
 
     public static async Task<Results<Ok<PagedList<FlightSummary>>, ValidationProblem>> ListFlights(
-        string? flightNumber, string? from, string? to, string? date, string? status, string? page, string? pageSize,
+        [AsParameters] AdminFlightFilter filter, [AsParameters] PageRequest page,
         BookerDbContext db, FlightSearch search, AirportDirectory airports, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var (p, size) = Paging.Read(page, pageSize, errors);
-        DateOnly? day = null;
-        if (!string.IsNullOrWhiteSpace(date))
-        {
-            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) day = parsed;
-            else errors["date"] = ["Date is yyyy-MM-dd."];
-        }
-        if (status is not (null or "" or FlightStatus.Scheduled or FlightStatus.Cancelled)) errors["status"] = ["Status is scheduled or cancelled."];
+        var (p, size) = Paging.Read(page, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var (flightNumber, from, to, status) = (filter.FlightNumber, filter.From, filter.To, filter.Status);
 
         var flights = db.Flights.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(flightNumber)) flights = flights.Where(f => f.FlightNumber.StartsWith(flightNumber.Trim().ToUpper()));
         if (!string.IsNullOrWhiteSpace(from)) flights = flights.Where(f => f.FromAirport == from.Trim().ToUpper());
         if (!string.IsNullOrWhiteSpace(to)) flights = flights.Where(f => f.ToAirport == to.Trim().ToUpper());
-        if (day is { } d) flights = flights.Where(f => f.DepartureDate == d);
+        if (filter.Date is { } d) flights = flights.Where(f => f.DepartureDate == d);
         if (!string.IsNullOrEmpty(status)) flights = flights.Where(f => f.Status == status);
 
         var total = await flights.CountAsync(ct);

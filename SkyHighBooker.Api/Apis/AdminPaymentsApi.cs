@@ -8,7 +8,8 @@ using SkyHighBooker.Api.RateLimiting;
 namespace SkyHighBooker.Api.Apis;
 
 /// <summary>A refund or intent cancellation the Worker has tried <see cref="AdminPaymentsApi.StuckAfterAttempts"/> times or more, and is still trying.</summary>
-public sealed record StuckPaymentJobView(Guid Id, Guid PaymentId, Guid BookingId, string Kind, decimal Amount, string PaymentStatus,
+public sealed record StuckPaymentJobView(Guid Id, Guid PaymentId, Guid BookingId, [property: AllowedValuesFrom(typeof(PaymentJobKind))] string Kind,
+    decimal Amount, [property: AllowedValuesFrom(typeof(PaymentStatus))] string PaymentStatus,
     int Attempts, string? LastError, DateTimeOffset NextAttemptAt, DateTimeOffset CreatedAt);
 
 public static class AdminPaymentsApi

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Flights;
 
@@ -16,13 +15,12 @@ public static class AirportsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<AirportMatch>>, ValidationProblem>> FindAirports(
-        [Description("Code, city or name text")] string? q,
-        [Description("Most results to return, 1–20 (default 10)")] string? limit,
+        [AsParameters] AirportQuery query,
         AirportDirectory airports,
         CancellationToken cancellationToken)
     {
-        var max = 10;
-        if (!string.IsNullOrWhiteSpace(limit) && (!int.TryParse(limit, out max) || max < 1 || max > AirportSuggestions.MaxLimit))
+        var (q, max) = (query.Q, query.Limit ?? 10);
+        if (max is < 1 or > AirportSuggestions.MaxLimit)
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["limit"] = [$"limit must be a whole number from 1 to {AirportSuggestions.MaxLimit}."] });

@@ -22,8 +22,7 @@ public static class BookingsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         bookings.MapPost("/", CreateBooking).WithName("CreateBooking")
             .WithSummary("Book seats for 1–9 passengers; they are held for 10 minutes while payment is pending. Requires an Idempotency-Key header.")
-            .Produces<BookingView>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict);
         bookings.MapPost("/{id:guid}/cancel", CancelBooking).WithName("CancelBooking")
             .WithSummary("Cancel a booking before its flight departs: seats are released, boarding passes withdrawn, and a completed payment refunded in full (the refund is queued and made by the Worker; the payment shows 'refunding' until Stripe has made it)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -34,8 +33,7 @@ public static class BookingsApi
             .WithSummary("The booking's payments, refunds included").ProducesProblem(StatusCodes.Status404NotFound);
         bookings.MapPost("/{id:guid}/payments", StartPayment).WithName("StartPayment")
             .WithSummary("Open a Stripe payment for a booking on hold; confirm it with Stripe using the client secret. Requires an Idempotency-Key header.")
-            .Produces<PaymentView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         bookings.MapPost("/{id:guid}/payments/{paymentId:guid}/refresh", RefreshPayment).WithName("RefreshPayment")
             .WithSummary("After confirming the card with Stripe: look the payment up at Stripe and apply it now (the booking is confirmed when it succeeded). Safe to repeat.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -43,10 +41,10 @@ public static class BookingsApi
     }
 
     public static async Task<Results<Ok<PagedList<BookingView>>, ValidationProblem>> ListMyBookings(
-        string? page, string? pageSize, ClaimsPrincipal user, BookingQueries bookings, CancellationToken ct)
+        [AsParameters] PageRequest page, ClaimsPrincipal user, BookingQueries bookings, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var (p, size) = Paging.Read(page, pageSize, errors);
+        var (p, size) = Paging.Read(page, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(await bookings.OwnedByAsync(user.UserId(), p, size, ct));
     }
@@ -58,10 +56,10 @@ public static class BookingsApi
         return booking is null ? Problems.NotFound($"No booking {id}.") : TypedResults.Ok(booking);
     }
 
-    public static Task<IResult> CreateBooking(
+    public static async Task<IdempotentCreated<BookingView>> CreateBooking(
         BookingRequest request, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, BookingEngine engine, CancellationToken ct) =>
-        idempotent.RunAsync(http, user.UserId(), "create-booking", request,
-            (write, token) => engine.CreateAsync(user.UserId(), request, write, token), ct);
+        new(await idempotent.RunAsync(http, user.UserId(), "create-booking", request,
+            (write, token) => engine.CreateAsync(user.UserId(), request, write, token), ct));
 
     public static async Task<Results<Ok<BookingView>, ProblemHttpResult>> CancelBooking(
         Guid id, ClaimsPrincipal user, BookingCancellation cancellation, BookingQueries bookings, CancellationToken ct)
@@ -86,10 +84,10 @@ public static class BookingsApi
         return TypedResults.Ok(payments);
     }
 
-    public static Task<IResult> StartPayment(
+    public static async Task<IdempotentCreated<PaymentView>> StartPayment(
         Guid id, ClaimsPrincipal user, HttpContext http, IdempotentEndpoint idempotent, PaymentStarter payments, CancellationToken ct) =>
-        idempotent.RunAsync(http, user.UserId(), "start-payment", id,
-            (write, token) => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), write, token), ct);
+        new(await idempotent.RunAsync(http, user.UserId(), "start-payment", id,
+            (write, token) => payments.StartAsync(user.UserId(), id, http.Request.Headers[IdempotencyKeys.Header].ToString(), write, token), ct));
 
     public static async Task<Results<Ok<PaymentView>, ProblemHttpResult>> RefreshPayment(
         Guid id, Guid paymentId, ClaimsPrincipal user, PaymentRefresh refresh, CancellationToken ct)

@@ -21,7 +21,8 @@ public static class PaymentsApi
             .WithName("StripeWebhook")
             .WithSummary("Stripe's events about payments; only requests carrying Stripe's signature are read")
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.StripeWebhook);
+            .RequireRateLimiting(RateLimits.StripeWebhook)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Apis;
 
 namespace SkyHighBooker.Api.Bookings;
 
@@ -15,7 +16,7 @@ public sealed record BookingView(
     string PassengerName,
     string PassengerEmail,
     string SeatNumber,
-    string Status,
+    [property: AllowedValuesFrom(typeof(BookingStatus))] string Status,
     DateTimeOffset? HoldExpiresAt,
     decimal TotalAmount,
     string Currency,
@@ -29,6 +30,7 @@ public sealed record BookingView(
             : this;
 }
 
-public sealed record PassengerView(string Name, string Email, string Seat, string Cabin, decimal Fare);
+public sealed record PassengerView(
+    string Name, string Email, string Seat, [property: AllowedValuesFrom(typeof(Seats.Cabin), nameof(Seats.Cabin.Names))] string Cabin, decimal Fare);
 
 public sealed record AdminBookingView(string UserId, BookingView Booking);

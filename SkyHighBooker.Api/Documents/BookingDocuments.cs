@@ -22,12 +22,12 @@ public sealed class BookingDocuments(BookerDbContext db, FileStore files, TimePr
         {
             var status = job.Status switch
             {
-                DocumentJobStatus.Ready => "ready",
-                DocumentJobStatus.Failed => "failed",
-                _ => "pending",
+                DocumentJobStatus.Ready => DocumentViewStatus.Ready,
+                DocumentJobStatus.Failed => DocumentViewStatus.Failed,
+                _ => DocumentViewStatus.Pending,
             };
             var fileName = Path.GetFileName(job.ObjectKey);
-            var url = status == "ready" ? await files.PresignedGetAsync(job.ObjectKey, DownloadUrlLifetime, downloadAs: fileName) : null;
+            var url = status == DocumentViewStatus.Ready ? await files.PresignedGetAsync(job.ObjectKey, DownloadUrlLifetime, downloadAs: fileName) : null;
             views.Add(new DocumentView(job.Id, job.Kind, job.PassengerPosition, fileName, status, url, url is null ? null : expiresAt));
         }
         return views;

@@ -64,7 +64,7 @@ public static class Extensions
         builder.Services.AddScoped<FlightAdministration>();
 
         builder.AddProblemAnswers();
-        builder.Services.AddOpenApi();
+        builder.AddApiContract(); // JSON number handling and the OpenAPI document
         return builder;
     }
 }

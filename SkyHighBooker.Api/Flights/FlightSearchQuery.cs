@@ -1,6 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace SkyHighBooker.Api.Flights;
 
-public enum FlightSort { Departure, Price, Duration }
+[JsonConverter(typeof(JsonStringEnumConverter<FlightSort>))]
+public enum FlightSort
+{
+    [JsonStringEnumMemberName("departure")] Departure,
+    [JsonStringEnumMemberName("price")] Price,
+    [JsonStringEnumMemberName("duration")] Duration,
+}
 
 /// <summary>A validated search: known airports, a bookable local date, sane paging.</summary>
 public sealed record FlightSearchQuery(

@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace SkyHighBooker.Api.Flights;
 
-/// <summary>Turns raw query text into a <see cref="FlightSearchQuery"/>, or into errors keyed by query parameter name.</summary>
+/// <summary>Turns the typed query into a <see cref="FlightSearchQuery"/>, or into errors keyed by query parameter name.</summary>
 public static class FlightSearchValidator
 {
     public static (FlightSearchQuery? Query, Dictionary<string, string[]> Errors) Validate(
@@ -15,10 +13,8 @@ public static class FlightSearchValidator
         var to = AirportField.Read(p.To, "to", airports, Fail);
         if (from is not null && from == to) Fail("to", "Destination must differ from origin.");
 
-        DateOnly date = default;
-        if (string.IsNullOrWhiteSpace(p.Date)) Fail("date", "Departure date is required (yyyy-MM-dd).");
-        else if (!DateOnly.TryParseExact(p.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            Fail("date", $"'{p.Date}' is not a date in the form yyyy-MM-dd.");
+        var date = p.Date ?? default;
+        if (p.Date is null) Fail("date", "Departure date is required (yyyy-MM-dd).");
         else if (from is not null)
         {
             var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, AirportDirectory.ZoneOf(from)).DateTime);
@@ -30,25 +26,15 @@ public static class FlightSearchValidator
         var passengers = IntegerInRange(p.Passengers, "passengers", 1, 1, FlightSearchQuery.MaxPassengers, Fail);
         var page = IntegerInRange(p.Page, "page", 1, 1, int.MaxValue / FlightSearchQuery.MaxPageSize, Fail);
         var pageSize = IntegerInRange(p.PageSize, "pageSize", FlightSearchQuery.DefaultPageSize, 1, FlightSearchQuery.MaxPageSize, Fail);
+        var sort = p.Sort ?? FlightSort.Departure;
 
-        var sort = FlightSort.Departure;
-        if (!string.IsNullOrWhiteSpace(p.Sort) &&
-            (!Enum.TryParse(p.Sort.Trim(), ignoreCase: true, out sort) || !Enum.IsDefined(sort) || int.TryParse(p.Sort, out _)))
-            Fail("sort", $"Unknown sort '{p.Sort}'. Use one of: price, departure, duration.");
-
-        decimal? maxPrice = null;
-        if (!string.IsNullOrWhiteSpace(p.MaxPrice))
-        {
-            if (decimal.TryParse(p.MaxPrice, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value > 0 && value < 100_000_000m)
-                maxPrice = value;
-            else Fail("maxPrice", "Max price must be a positive number.");
-        }
+        var maxPrice = p.MaxPrice;
+        if (maxPrice is not (null or > 0 and < 100_000_000m)) Fail("maxPrice", "Max price must be a positive number.");
 
         var airline = p.Airline?.Trim();
         if (airline is { Length: > 100 }) Fail("airline", "Airline must be at most 100 characters.");
 
-        var departAfter = OptionalTime(p.DepartAfter, "departAfter", Fail);
-        var departBefore = OptionalTime(p.DepartBefore, "departBefore", Fail);
+        var (departAfter, departBefore) = (p.DepartAfter, p.DepartBefore);
         if (departAfter > departBefore) Fail("departBefore", "The departure window must end after it starts.");
 
         if (errors.Count > 0) return (null, errors);
@@ -56,23 +42,13 @@ public static class FlightSearchValidator
             maxPrice, departAfter, departBefore, page, pageSize), errors);
     }
 
-    private static int IntegerInRange(string? text, string field, int fallback, int min, int max, Action<string, string> fail)
+    private static int IntegerInRange(int? value, string field, int fallback, int min, int max, Action<string, string> fail)
     {
-        if (string.IsNullOrWhiteSpace(text)) return fallback;
-        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-            return value;
+        if (value is null) return fallback;
+        if (value >= min && value <= max) return value.Value;
         fail(field, max == int.MaxValue / FlightSearchQuery.MaxPageSize
             ? $"{field} must be a whole number of at least {min}."
             : $"{field} must be a whole number from {min} to {max}.");
         return fallback;
-    }
-
-    private static TimeOnly? OptionalTime(string? text, string field, Action<string, string> fail)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-            return time;
-        fail(field, $"'{text}' is not a time in the form HH:mm.");
-        return null;
     }
 }

@@ -19,4 +19,4 @@ public sealed record FlightSummary(
     string Currency,
     int AvailableSeats,
     int TotalSeats,
-    string Status);
+    [property: AllowedValuesFrom(typeof(FlightStatus))] string Status);

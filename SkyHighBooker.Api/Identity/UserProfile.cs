@@ -1,3 +1,5 @@
+using SkyHighBooker.Api.Apis;
+
 namespace SkyHighBooker.Api.Identity;
 
 public sealed record UserProfile(
@@ -6,7 +8,7 @@ public sealed record UserProfile(
     bool EmailVerified,
     string? FirstName,
     string? LastName,
-    string Role,
+    [property: AllowedValuesFrom(typeof(UserRoles))] string Role,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastLoginAt,
     bool MfaEnabled,

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using SkyHighBooker.Api.Apis;
 
 namespace SkyHighBooker.Api.Payments;
 
@@ -7,7 +8,7 @@ public sealed record PaymentView(
     Guid Id,
     Guid BookingId,
     string Method,
-    string Status,
+    [property: AllowedValuesFrom(typeof(PaymentStatus))] string Status,
     decimal Amount,
     string Currency,
     string? TransactionId,

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.Apis;
 
 namespace SkyHighBooker.Api.Seats;
 
-public sealed record SeatView(string Number, int Row, string Letter, string Cabin, decimal Fare, string State);
+public sealed record SeatView(string Number, int Row, string Letter,
+    [property: AllowedValuesFrom(typeof(Cabin), nameof(Cabin.Names))] string Cabin, decimal Fare,
+    [property: AllowedValuesFrom(typeof(SeatState))] string State);
 
 public sealed record SeatMapView(Guid FlightId, string Aircraft, int AvailableSeats, IReadOnlyList<SeatView> Seats);
 

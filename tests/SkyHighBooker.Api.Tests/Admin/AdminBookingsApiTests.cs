@@ -30,4 +30,22 @@ public sealed class AdminBookingsApiTests(ApiFixture api)
         await ProblemAssertions.AssertValidationProblemNamingAsync(await admin.GetAsync("/api/admin/bookings?createdFrom=yesterday"), "createdFrom");
         await ProblemAssertions.AssertValidationProblemNamingAsync(await admin.GetAsync("/api/admin/bookings?pageSize=1000"), "pageSize");
     }
+
+    [Fact]
+    public async Task A_filter_the_OpenAPI_document_types_is_read_as_typed_and_a_malformed_one_is_a_400_naming_it()
+    {
+        var email = $"typed.{Guid.NewGuid():N}@example.com";
+        var booking = await TestBookings.InsertAsync(api, "user-typed", email);
+        using var admin = await api.AdminAsync();
+        var flightId = await api.ScalarAsync<Guid>("SELECT flight_id FROM bookings WHERE id = $1", booking);
+        var status = await api.ScalarAsync<string>("SELECT booking_status FROM bookings WHERE id = $1", booking);
+        var (yesterday, tomorrow) = (DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd"));
+
+        var found = JsonDocument.Parse(await admin.GetStringAsync(
+            $"/api/admin/bookings?email={email}&flightId={flightId}&status={status.ToUpperInvariant()}&createdFrom=%20{yesterday}&createdTo={tomorrow}&page=%201")).RootElement;
+        Assert.Equal(1, found.GetProperty("totalCount").GetInt32());
+
+        foreach (var (query, field) in new[] { ("flightId=not-a-guid", "flightId"), ("status=lost", "status"), ("createdTo=2026-02-30", "createdTo"), ("page=two", "page") })
+            await ProblemAssertions.AssertValidationProblemNamingAsync(await admin.GetAsync($"/api/admin/bookings?{query}"), field);
+    }
 }

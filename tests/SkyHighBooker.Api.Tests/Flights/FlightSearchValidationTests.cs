@@ -43,6 +43,13 @@ public sealed class FlightSearchValidationTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Typed_values_are_read_in_any_case_and_with_spaces_around_them()
+    {
+        var response = await api.Client.GetAsync($"/api/flights?from=JFK&to=LAX&date=%20{Soon}&passengers=%202&sort=PRICE&maxPrice=5000.50&departAfter=6:00&page=1");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Every_bad_field_is_reported_at_once()
     {
         var response = await api.Client.GetAsync("/api/flights?from=XXX&to=YYY&date=nope&passengers=99&pageSize=1000&sort=x");

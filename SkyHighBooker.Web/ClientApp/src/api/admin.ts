@@ -1,19 +1,16 @@
-import type { AdminBookingView, FailedDocumentView, FlightDraft, FlightStatus, StuckPaymentJobView } from './adminTypes';
+import type { AdminBookingView, FailedDocumentView, FlightDraftAsTyped, StuckPaymentJobView } from './adminTypes';
 import { getJson, sendJson } from './http';
 import { queryParams } from './queryParams';
+import type { operations } from './schema';
 import type { FlightSummary, PagedResult } from './types';
 
+/** An operation's query as a filter form holds it: every value optional, an empty one meaning "any". */
+type FilterQuery<Operation extends { parameters: { query?: object } }> = {
+  [K in keyof NonNullable<Operation['parameters']['query']>]?: NonNullable<Operation['parameters']['query']>[K] | '';
+};
+
 /** Query of GET /api/admin/flights; empty values are left out. */
-export interface AdminFlightQuery {
-  flightNumber?: string;
-  from?: string;
-  to?: string;
-  /** yyyy-MM-dd, the local departure date. */
-  date?: string;
-  status?: FlightStatus | '';
-  page?: number;
-  pageSize?: number;
-}
+export type AdminFlightQuery = FilterQuery<operations['AdminListFlights']>;
 
 const flightQueryOrder = ['flightNumber', 'from', 'to', 'date', 'status', 'page', 'pageSize'] as const;
 
@@ -25,11 +22,11 @@ export function listAdminFlights(query: AdminFlightQuery, signal?: AbortSignal):
   return getJson('/api/admin/flights', adminFlightParams(query), signal);
 }
 
-export function createFlight(draft: FlightDraft): Promise<FlightSummary> {
+export function createFlight(draft: FlightDraftAsTyped): Promise<FlightSummary> {
   return sendJson('POST', '/api/admin/flights', draft);
 }
 
-export function updateFlight(id: string, draft: FlightDraft): Promise<FlightSummary> {
+export function updateFlight(id: string, draft: FlightDraftAsTyped): Promise<FlightSummary> {
   return sendJson('PUT', `/api/admin/flights/${encodeURIComponent(id)}`, draft);
 }
 
@@ -39,18 +36,7 @@ export function cancelFlight(id: string): Promise<void> {
 }
 
 /** Query of GET /api/admin/bookings; empty values are left out. */
-export interface AdminBookingQuery {
-  flightId?: string;
-  status?: string;
-  userId?: string;
-  email?: string;
-  /** yyyy-MM-dd */
-  createdFrom?: string;
-  /** yyyy-MM-dd, inclusive. */
-  createdTo?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type AdminBookingQuery = FilterQuery<operations['AdminListBookings']>;
 
 const bookingQueryOrder = ['flightId', 'status', 'userId', 'email', 'createdFrom', 'createdTo', 'page', 'pageSize'] as const;
 

@@ -1,17 +1,17 @@
 // Shapes of the admin endpoints, taken from the Api's OpenAPI document (schema.d.ts, generated).
 import type { components } from './schema';
-import type { AsWritten } from './types';
 
 type Schemas = components['schemas'];
 
 /** The body of POST /api/admin/flights and PUT /api/admin/flights/{id}. */
 export type FlightDraft = Schemas['FlightDraft'];
-export type AdminBookingView = AsWritten<Schemas['AdminBookingView']>;
-export type FailedDocumentView = AsWritten<Schemas['FailedDocumentView']>;
-export type StuckPaymentJobView = AsWritten<Schemas['StuckPaymentJobView']>;
-
-export const flightStatuses = ['scheduled', 'cancelled'] as const;
-export type FlightStatus = (typeof flightStatuses)[number];
-
-export const bookingStatuses = ['pending_payment', 'confirmed', 'expired', 'cancelled'] as const;
-export type BookingStatus = (typeof bookingStatuses)[number];
+/**
+ * A flight draft as the admin typed it: a number that does not read as one is sent as its text, for the Api to
+ * refuse naming the field (its document allows only numbers there).
+ */
+export type FlightDraftAsTyped = {
+  [K in keyof FlightDraft]: FlightDraft[K] extends number | null ? FlightDraft[K] | string : FlightDraft[K];
+};
+export type AdminBookingView = Schemas['AdminBookingView'];
+export type FailedDocumentView = Schemas['FailedDocumentView'];
+export type StuckPaymentJobView = Schemas['StuckPaymentJobView'];

@@ -351,11 +351,12 @@ export interface components {
             passengerName: string;
             passengerEmail: string;
             seatNumber: string;
-            status: string;
+            /** @enum {string} */
+            status: "pending_payment" | "confirmed" | "expired" | "cancelled";
             /** Format: date-time */
             holdExpiresAt: null | string;
             /** Format: double */
-            totalAmount: number | string;
+            totalAmount: number;
             currency: string;
             passengers: components["schemas"]["PassengerView"][];
             /** Format: date-time */
@@ -364,11 +365,13 @@ export interface components {
         DocumentView: {
             /** Format: uuid */
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "boarding_pass" | "receipt" | "confirmation" | "cancellation_notice";
             /** Format: int32 */
-            passengerPosition: null | number | string;
+            passengerPosition: null | number;
             fileName: string;
-            status: string;
+            /** @enum {string} */
+            status: "pending" | "ready" | "failed";
             url: null | string;
             /** Format: date-time */
             urlExpiresAt: null | string;
@@ -378,11 +381,12 @@ export interface components {
             id: string;
             /** Format: uuid */
             bookingId: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "boarding_pass" | "receipt" | "confirmation" | "cancellation_notice";
             /** Format: int32 */
-            passengerPosition: null | number | string;
+            passengerPosition: null | number;
             /** Format: int32 */
-            attempts: number | string;
+            attempts: number;
             lastError: null | string;
             /** Format: date-time */
             updatedAt: string;
@@ -397,13 +401,15 @@ export interface components {
             /** Format: date-time */
             arrivalTime: null | string;
             /** Format: double */
-            price: null | number | string;
+            price: null | number;
             aircraft: null | string;
             /** Format: int32 */
-            totalSeats: null | number | string;
+            totalSeats: null | number;
             /** Format: int32 */
-            availableSeats: null | number | string;
+            availableSeats: null | number;
         };
+        /** @enum {unknown} */
+        FlightSort: "departure" | "price" | "duration" | null;
         FlightSummary: {
             /** Format: uuid */
             id: string;
@@ -416,22 +422,23 @@ export interface components {
             /** Format: date-time */
             arrivalTime: string;
             /** Format: int32 */
-            durationMinutes: number | string;
+            durationMinutes: number;
             aircraft: string;
             /** Format: double */
-            price: number | string;
+            price: number;
             currency: string;
             /** Format: int32 */
-            availableSeats: number | string;
+            availableSeats: number;
             /** Format: int32 */
-            totalSeats: number | string;
-            status: string;
+            totalSeats: number;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
         };
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
             errors?: {
@@ -441,35 +448,35 @@ export interface components {
         PagedListOfAdminBookingView: {
             items: components["schemas"]["AdminBookingView"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages: number | string;
+            totalPages: number;
         };
         PagedListOfBookingView: {
             items: components["schemas"]["BookingView"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages: number | string;
+            totalPages: number;
         };
         PagedListOfFlightSummary: {
             items: components["schemas"]["FlightSummary"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            totalCount: number | string;
+            totalCount: number;
             /** Format: int32 */
-            totalPages: number | string;
+            totalPages: number;
         };
         PassengerRequest: {
             name: null | string;
@@ -480,9 +487,10 @@ export interface components {
             name: string;
             email: string;
             seat: string;
-            cabin: string;
+            /** @enum {string} */
+            cabin: "business" | "premium_economy" | "economy";
             /** Format: double */
-            fare: number | string;
+            fare: number;
         };
         PaymentView: {
             /** Format: uuid */
@@ -490,9 +498,10 @@ export interface components {
             /** Format: uuid */
             bookingId: string;
             method: string;
-            status: string;
+            /** @enum {string} */
+            status: "pending" | "completed" | "failed" | "cancelled" | "refunding" | "refunded";
             /** Format: double */
-            amount: number | string;
+            amount: number;
             currency: string;
             transactionId: null | string;
             clientSecret: null | string;
@@ -505,7 +514,7 @@ export interface components {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
         };
@@ -515,7 +524,7 @@ export interface components {
         ProfilePictureRequest: {
             contentType: null | string;
             /** Format: int64 */
-            contentLength: null | number | string;
+            contentLength: null | number;
         };
         ProfilePictureUpload: {
             uploadId: string;
@@ -536,18 +545,20 @@ export interface components {
             flightId: string;
             aircraft: string;
             /** Format: int32 */
-            availableSeats: number | string;
+            availableSeats: number;
             seats: components["schemas"]["SeatView"][];
         };
         SeatView: {
             number: string;
             /** Format: int32 */
-            row: number | string;
+            row: number;
             letter: string;
-            cabin: string;
+            /** @enum {string} */
+            cabin: "business" | "premium_economy" | "economy";
             /** Format: double */
-            fare: number | string;
-            state: string;
+            fare: number;
+            /** @enum {string} */
+            state: "available" | "held" | "booked";
         };
         StuckPaymentJobView: {
             /** Format: uuid */
@@ -556,12 +567,14 @@ export interface components {
             paymentId: string;
             /** Format: uuid */
             bookingId: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "refund" | "cancel_intent";
             /** Format: double */
-            amount: number | string;
-            paymentStatus: string;
+            amount: number;
+            /** @enum {string} */
+            paymentStatus: "pending" | "completed" | "failed" | "cancelled" | "refunding" | "refunded";
             /** Format: int32 */
-            attempts: number | string;
+            attempts: number;
             lastError: null | string;
             /** Format: date-time */
             nextAttemptAt: string;
@@ -574,7 +587,8 @@ export interface components {
             emailVerified: boolean;
             firstName: null | string;
             lastName: null | string;
-            role: string;
+            /** @enum {string} */
+            role: "user" | "admin";
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -597,7 +611,7 @@ export interface operations {
                 /** @description Code, city or name text */
                 q?: string;
                 /** @description Most results to return, 1–20 (default 10) */
-                limit?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -623,6 +637,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SearchFlights: {
@@ -635,21 +658,21 @@ export interface operations {
                 /** @description Departure date in the origin's local time, yyyy-MM-dd */
                 date?: string;
                 /** @description Number of passengers, 1–9 (default 1) */
-                passengers?: string;
-                /** @description price | departure | duration (default departure) */
-                sort?: string;
+                passengers?: number;
+                /** @description Order of the results (default departure) */
+                sort?: components["schemas"]["FlightSort"];
                 /** @description Airline name or two-letter code */
                 airline?: string;
                 /** @description Highest fare per passenger */
-                maxPrice?: string;
+                maxPrice?: number;
                 /** @description Earliest local departure time, HH:mm */
                 departAfter?: string;
                 /** @description Latest local departure time, HH:mm */
                 departBefore?: string;
                 /** @description Page number from 1 (default 1) */
-                page?: string;
+                page?: number;
                 /** @description Results per page, 1–100 (default 20) */
-                pageSize?: string;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -673,6 +696,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -699,6 +731,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -737,6 +778,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetMyProfile: {
@@ -755,6 +805,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserProfile"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -790,6 +858,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CompleteProfilePictureUpload: {
@@ -823,8 +927,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -865,13 +1005,51 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListMyBookings: {
         parameters: {
             query?: {
-                page?: string;
-                pageSize?: string;
+                /** @description Page number from 1 (default 1) */
+                page?: number;
+                /** @description Results per page, 1–100 (default 20) */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -897,12 +1075,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CreateBooking: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description A key of the client's choosing for this one request: a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -930,6 +1129,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -939,8 +1147,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -970,8 +1205,26 @@ export interface operations {
                     "application/json": components["schemas"]["BookingView"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1001,6 +1254,15 @@ export interface operations {
                     "application/json": components["schemas"]["BookingView"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -1012,6 +1274,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1041,8 +1312,26 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentView"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1072,8 +1361,26 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentView"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1086,7 +1393,10 @@ export interface operations {
     StartPayment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description A key of the client's choosing for this one request: a retry with the same key and body replays the first answer */
+                "Idempotency-Key": string;
+            };
             path: {
                 id: string;
             };
@@ -1101,6 +1411,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -1123,6 +1451,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1153,8 +1490,26 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentView"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1167,13 +1522,17 @@ export interface operations {
     AdminListFlights: {
         parameters: {
             query?: {
+                /** @description The start of a flight number, any case */
                 flightNumber?: string;
                 from?: string;
                 to?: string;
+                /** @description Departure date at the origin, yyyy-MM-dd */
                 date?: string;
-                status?: string;
-                page?: string;
-                pageSize?: string;
+                status?: "scheduled" | "cancelled";
+                /** @description Page number from 1 (default 1) */
+                page?: number;
+                /** @description Results per page, 1–100 (default 20) */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -1197,6 +1556,33 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -1232,8 +1618,53 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1276,6 +1707,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -1287,6 +1736,33 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1314,8 +1790,35 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1329,13 +1832,18 @@ export interface operations {
         parameters: {
             query?: {
                 flightId?: string;
-                status?: string;
+                status?: "pending_payment" | "confirmed" | "expired" | "cancelled";
                 userId?: string;
+                /** @description A passenger's email, any case */
                 email?: string;
+                /** @description Created on or after this UTC day, yyyy-MM-dd */
                 createdFrom?: string;
+                /** @description Created on or before this UTC day, yyyy-MM-dd */
                 createdTo?: string;
-                page?: string;
-                pageSize?: string;
+                /** @description Page number from 1 (default 1) */
+                page?: number;
+                /** @description Results per page, 1–100 (default 20) */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -1361,6 +1869,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AdminListFailedDocuments: {
@@ -1379,6 +1914,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FailedDocumentView"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -1401,6 +1963,33 @@ export interface operations {
                     "application/json": components["schemas"]["StuckPaymentJobView"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     StripeWebhook: {
@@ -1418,6 +2007,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };

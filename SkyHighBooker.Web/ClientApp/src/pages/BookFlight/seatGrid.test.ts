@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SeatView } from '../../api';
 import { aisleAfter, buildSeatGrid, cabinName } from './seatGrid';
 
-function seat(number: string, cabin = 'economy', state = 'available', fare = 100): SeatView {
+function seat(number: string, cabin: SeatView['cabin'] = 'economy', state: SeatView['state'] = 'available', fare = 100): SeatView {
   const match = /^(\d+)([A-Z])$/.exec(number)!;
   return { number, row: Number(match[1]), letter: match[2]!, cabin, fare, state };
 }

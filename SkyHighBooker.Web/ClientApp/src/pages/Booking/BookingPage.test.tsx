@@ -7,7 +7,7 @@ import { completedPayment as payment, confirmedBooking as booking } from '../../
 import { fakeApi, inTurn, on } from '../../test/fakeApi';
 import { BookingPage } from './BookingPage';
 
-function boardingPass(status: string): DocumentView {
+function boardingPass(status: DocumentView['status']): DocumentView {
   return {
     id: 'd1',
     kind: 'boarding_pass',

@@ -4,7 +4,7 @@ import { linkRefreshDelay, minimumLinkRefreshMs } from './linkRefresh';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 
-function document(status: string, urlExpiresAt: string | null): DocumentView {
+function document(status: DocumentView['status'], urlExpiresAt: string | null): DocumentView {
   return {
     id: `d-${urlExpiresAt}`,
     kind: 'receipt',

@@ -3,6 +3,7 @@ import { FormField } from '../../components/FormField';
 import { Pagination } from '../../components/Pagination';
 import { FlightResultCard } from './FlightResultCard';
 import { describeResultRange } from './resultRange';
+import { flightSortLabels } from './flightSorts';
 
 interface FlightResultsProps {
   /** What the list is for, e.g. "Choose your return flight". */
@@ -16,11 +17,7 @@ interface FlightResultsProps {
   onSelect?: (flight: FlightSummary) => void;
 }
 
-const sortOptions: { value: FlightSort; label: string }[] = [
-  { value: 'price', label: 'Lowest price' },
-  { value: 'departure', label: 'Earliest departure' },
-  { value: 'duration', label: 'Shortest duration' },
-];
+const sortOptions = Object.entries(flightSortLabels).map(([value, label]) => ({ value, label }));
 
 export function FlightResults({
   heading = 'Flights',

@@ -1,4 +1,5 @@
-import { flightSorts, type FlightSearchQuery, type FlightSort } from '../../api';
+import type { FlightSearchQuery, FlightSort } from '../../api';
+import { isFlightSort } from './flightSorts';
 import { localDateAfter } from '../../format';
 
 export type TripType = 'oneWay' | 'roundTrip';
@@ -133,10 +134,6 @@ export function hasFilters(criteria: SearchCriteria): boolean {
   return [criteria.airline, criteria.maxPrice, criteria.departAfter, criteria.departBefore].some(
     (v) => v.trim() !== '',
   );
-}
-
-function isFlightSort(value: string | undefined): value is FlightSort {
-  return (flightSorts as readonly string[]).includes(value ?? '');
 }
 
 function wholeNumber(raw: string | null, fallback: number): number {

@@ -1,8 +1,7 @@
-import { bookingStatuses } from '../../../api/adminTypes';
 import { FilterForm } from '../../../components/FilterForm';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
-import { bookingStatusLabels, type BookingFilters } from './bookingFilters';
+import { bookingStatuses, bookingStatusLabels, type BookingFilters } from './bookingFilters';
 
 type FilterErrors = Partial<Record<keyof BookingFilters, string[]>>;
 

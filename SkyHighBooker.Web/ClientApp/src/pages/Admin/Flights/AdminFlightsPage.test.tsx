@@ -30,7 +30,7 @@ describe('AdminFlightsPage', () => {
   });
 
   it('shows each flight’s status, with Edit and Cancel only for a scheduled flight', async () => {
-    const cancelledFlight = { ...flight, id: 'f-cancelled', flightNumber: 'SH202', status: 'cancelled' };
+    const cancelledFlight = { ...flight, id: 'f-cancelled', flightNumber: 'SH202', status: 'cancelled' as const };
     fakeApi(on('GET', '/api/admin/flights', page([flight, cancelledFlight])));
     renderAt('/admin/flights');
 

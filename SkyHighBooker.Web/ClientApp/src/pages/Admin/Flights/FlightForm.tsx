@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiError, messagesByField, type FlightSummary } from '../../../api';
-import type { FlightDraft } from '../../../api/adminTypes';
+import type { FlightDraftAsTyped } from '../../../api/adminTypes';
 import { AirportField } from '../../../components/AirportField';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TextField } from '../../../components/TextField';
@@ -11,7 +11,7 @@ interface FlightFormProps {
   initial: FlightFormValues;
   /** Creating asks for the seats still on sale; changing a flight keeps the seats already taken. */
   mode: 'create' | 'edit';
-  save: (draft: FlightDraft) => Promise<FlightSummary>;
+  save: (draft: FlightDraftAsTyped) => Promise<FlightSummary>;
   onSaved: (flight: FlightSummary) => void;
 }
 

@@ -1,5 +1,5 @@
 import type { AdminFlightQuery } from '../../../api/admin';
-import type { FlightStatus } from '../../../api/adminTypes';
+import type { FlightStatus } from '../../../api';
 import type { ListFilters } from '../listFilters';
 
 /** The flight list's filters, named as GET /api/admin/flights names its query parameters. */

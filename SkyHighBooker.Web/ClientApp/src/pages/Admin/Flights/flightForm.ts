@@ -1,5 +1,5 @@
 import { findAirports, type FlightSummary } from '../../../api';
-import type { FlightDraft } from '../../../api/adminTypes';
+import type { FlightDraftAsTyped } from '../../../api/adminTypes';
 import { toLocalInput, withAirportOffset } from './airportClock';
 
 /**
@@ -61,7 +61,7 @@ export interface RouteTimeZones {
  * The body for the Api: text trimmed, blanks as null, numbers as numbers when they read as one (else the text,
  * for the server to refuse), departure on the origin's clock and arrival on the destination's.
  */
-export function toFlightDraft(values: FlightFormValues, zones: RouteTimeZones): FlightDraft {
+export function toFlightDraft(values: FlightFormValues, zones: RouteTimeZones): FlightDraftAsTyped {
   return {
     flightNumber: text(values.flightNumber),
     airline: text(values.airline),
