@@ -5,6 +5,7 @@ using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddLambdaSecrets(); // on AWS: Stripe keys and the database password from Secrets Manager
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 

@@ -100,7 +100,8 @@ public sealed class Api : Construct
                 ["Storage__Region"] = stack.Region,
                 ["Stripe__PublishableKey"] = props.Settings.StripePublishableKey ?? "",
                 // Read at start-up through the Parameters and Secrets extension (README, "Deploy to AWS"):
-                // Stripe:SecretKey, Stripe:WebhookSecret, and PGPASSWORD from the database secret's "password".
+                // Stripe:SecretKey, Stripe:WebhookSecret, and the database secret's username and password into the
+                // connection string above (SkyHighBooker.Api/Infrastructure/Secrets/).
                 [SecretArnSettings.StripeSecretKey] = props.Secrets.StripeSecretKey.SecretArn,
                 [SecretArnSettings.StripeWebhookSecret] = props.Secrets.StripeWebhookSecret.SecretArn,
                 [SecretArnSettings.Database] = props.Database.Primary.Secret!.SecretArn,
@@ -170,6 +171,6 @@ public static class SecretArnSettings
 {
     public const string StripeSecretKey = "SecretArns__Stripe__SecretKey";
     public const string StripeWebhookSecret = "SecretArns__Stripe__WebhookSecret";
-    /// <summary>The database's generated secret (JSON: username, password, host…); its password becomes PGPASSWORD.</summary>
+    /// <summary>The database's generated secret (JSON: username, password, host…); its credentials go into the connection string, whose host stays the proxy.</summary>
     public const string Database = "SecretArns__Database";
 }

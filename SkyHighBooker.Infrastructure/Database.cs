@@ -134,8 +134,9 @@ public sealed class Database : Construct
     }
 
     /// <summary>
-    /// Npgsql's connection string for <paramref name="host"/>. No password: Npgsql reads PGPASSWORD, which the
-    /// Worker's task gets from the database secret (ECS injects it) and the Api reads from the same secret at start-up.
+    /// Npgsql's connection string for <paramref name="host"/>. No password: the Worker's task gets PGPASSWORD (which
+    /// Npgsql reads) from the database secret (ECS injects it); the Api puts the same secret's password into this
+    /// string at start-up (SkyHighBooker.Api/Infrastructure/Secrets/).
     /// </summary>
     public static string ConnectionString(string host) =>
         $"Host={host};Port={Port};Database={Name};Username={MasterUser};SSL Mode=Require";
