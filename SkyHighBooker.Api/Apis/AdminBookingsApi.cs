@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Identity;
-using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.RateLimiting;
 
 namespace SkyHighBooker.Api.Apis;
@@ -26,7 +25,7 @@ public static class AdminBookingsApi
 
     public static async Task<Results<Ok<PagedList<AdminBookingView>>, ValidationProblem>> ListBookings(
         Guid? flightId, string? status, string? userId, string? email, string? createdFrom, string? createdTo,
-        string? page, string? pageSize, BookerDbContext db, BookingQueries queries, CancellationToken ct)
+        string? page, string? pageSize, AdminBookingQueries queries, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var (p, size) = Paging.Read(page, pageSize, errors);
@@ -34,30 +33,17 @@ public static class AdminBookingsApi
         var until = Date(createdTo, "createdTo", errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var bookings = db.Bookings.AsNoTracking();
-        if (flightId is { } flight) bookings = bookings.Where(b => b.FlightId == flight);
-        if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status.Trim().ToLower());
-        if (!string.IsNullOrWhiteSpace(userId)) bookings = bookings.Where(b => b.UserId == userId.Trim());
-        if (!string.IsNullOrWhiteSpace(email)) bookings = bookings.Where(b => b.PassengerEmail.ToLower() == email.Trim().ToLower());
-        if (since is { } from) bookings = bookings.Where(b => b.CreatedAt >= from);
-        if (until is { } to) bookings = bookings.Where(b => b.CreatedAt < to.AddDays(1));
-
-        var total = await bookings.CountAsync(ct);
-        var rows = await bookings.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((p - 1) * size).Take(size)
-            .Select(b => new { b.Id, b.UserId }).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var views = (await queries.ReadAsync(db.Bookings.Where(b => ids.Contains(b.Id)), ct)).ToDictionary(v => v.Id);
-        return TypedResults.Ok(PagedList<AdminBookingView>.Of(rows.Select(r => new AdminBookingView(r.UserId, views[r.Id])).ToList(), p, size, total));
+        return TypedResults.Ok(await queries.ListAsync(flightId, status, userId, email, since, until, p, size, ct));
     }
 
     public static async Task<Ok<List<FailedDocumentView>>> ListFailedDocuments(BookingDocuments documents, CancellationToken ct) =>
         TypedResults.Ok(await documents.FailedAsync(ct));
 
-    private static DateTimeOffset? Date(string? text, string field, Dictionary<string, string[]> errors)
+    private static DateOnly? Date(string? text, string field, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return day;
         errors[field] = [$"{field} is a date, yyyy-MM-dd."];
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -32,8 +33,9 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
         await reader.ReadAsync(ct)
             ? new IdempotencyRecord
             {
-                UserId = userId, Key = key, Operation = reader.GetString(0), RequestHash = reader.GetString(1),
-                ResponseStatus = reader.GetInt32(2), ResponseBody = reader.GetString(3),
+                UserId = userId, Key = key, Operation = reader.GetString("operation"),
+                RequestHash = reader.GetString("request_hash"), ResponseStatus = reader.GetInt32("response_status"),
+                ResponseBody = reader.GetString("response_body"),
             }
             : null;
 
@@ -59,5 +61,5 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
         db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
 
     public Task<int> PurgeExpiredAsync(CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}", ct);
+        db.Database.ExecuteBatchAsync([SqlBatch.Command($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}")], ct);
 }

@@ -10,6 +10,7 @@ using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Schema;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Testing;
 using SkyHighBooker.Worker.Documents;
@@ -80,7 +81,9 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         command.Parameters.Add(new() { Value = passengerNames });
         var bookingId = (Guid)(await command.ExecuteScalarAsync())!;
         await using var db = NewDbContext();
-        await new DocumentOutbox(db).RecordConfirmationDocumentsAsync(bookingId, CancellationToken.None);
+        await db.Database.ExecuteBatchAsync([SqlBatch.Command(
+            $"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", TimeProvider.System.UtcNowAsStored())}")],
+            CancellationToken.None);
         return (bookingId, reference);
     }
 
