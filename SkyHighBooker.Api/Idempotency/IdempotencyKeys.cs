@@ -23,10 +23,12 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
     public static string Hash<T>(string operation, T request) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { operation, request })));
 
+    private static readonly SqlColumns FoundColumns = new("idempotency_keys", "operation", "request_hash", "response_status", "response_body");
+
     /// <summary>The key if it is in use (committed and not past its 24 hours); read with <see cref="ReadFoundAsync"/>.</summary>
     public static NpgsqlBatchCommand LookupCommand(string userId, string key, DateTimeOffset now) => SqlBatch.Command($"""
-        SELECT operation, request_hash, response_status, response_body FROM idempotency_keys
-        WHERE user_id = {userId} AND key = {key} AND expires_at >= {now}
+        SELECT {FoundColumns.ListOf("k")} FROM idempotency_keys k
+        WHERE k.user_id = {userId} AND k.key = {key} AND k.expires_at >= {now}
         """);
 
     public static async Task<IdempotencyRecord?> ReadFoundAsync(NpgsqlDataReader reader, string userId, string key, CancellationToken ct) =>

@@ -21,12 +21,14 @@ public sealed class SeatMap(BookerDbContext db)
 {
     private sealed record FlightSeats(string Aircraft, int TotalSeats, int AvailableSeats, bool SeatsMaterialized, decimal Price);
 
+    private static readonly SqlColumns FlightSeatsColumns = new("flights", "aircraft", "total_seats", "available_seats", "seats_materialized", "price");
+
     public async Task<SeatMapView?> ForFlightAsync(Guid flightId, CancellationToken ct)
     {
         // One round trip: the flight, and its taken seats (a join on the bookings key: one index lookup per taken seat).
         var (flight, taken) = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => db.Database.QueryBatchAsync(
         [
-            SqlBatch.Command($"SELECT aircraft, total_seats, available_seats, seats_materialized, price FROM flights WHERE id = {flightId}"),
+            SqlBatch.Command($"SELECT {FlightSeatsColumns.ListOf("f")} FROM flights f WHERE f.id = {flightId}"),
             SqlBatch.Command($"""
                 SELECT s.seat_number, coalesce(b.booking_status = {BookingStatus.PendingPayment}, false) AS held
                 FROM seat_assignments s LEFT JOIN bookings b ON b.id = s.booking_id

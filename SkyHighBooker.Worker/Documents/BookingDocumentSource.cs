@@ -7,25 +7,31 @@ namespace SkyHighBooker.Worker.Documents;
 /// <summary>Reads what a booking's documents show: flight with airport-local times, passengers, and the latest payment.</summary>
 public sealed class BookingDocumentSource(NpgsqlDataSource database)
 {
+    private static readonly SqlColumns BookingColumns = new("bookings", "reference", "booking_status", "created_at", "total_amount");
+    private static readonly SqlColumns FlightColumns = new("flights",
+        "flight_number", "airline", "from_airport", "to_airport", "departure_time", "arrival_time", "aircraft", "duration_minutes");
+    private static readonly SqlColumns PassengerColumns = new("booking_passengers",
+        "position", "passenger_name", "passenger_email", "seat_number", "cabin", "fare");
+    private static readonly SqlColumns PaymentColumns = new("payments",
+        "payment_method", "payment_status", "amount", "currency", "transaction_id", "updated_at");
+
     public Task<DocumentBooking?> LoadAsync(Guid bookingId, CancellationToken ct) => database.QueryBatchAsync(
     [
         SqlBatch.Command($"""
-            SELECT b.reference, b.booking_status, b.created_at, b.total_amount,
-                   f.flight_number, f.airline, f.from_airport, o.city AS from_city, o.time_zone AS from_time_zone,
-                   f.to_airport, d.city AS to_city, d.time_zone AS to_time_zone,
-                   f.departure_time, f.arrival_time, f.aircraft, f.duration_minutes
+            SELECT {BookingColumns.ListOf("b")}, {FlightColumns.ListOf("f")},
+                   o.city AS from_city, o.time_zone AS from_time_zone, d.city AS to_city, d.time_zone AS to_time_zone
             FROM bookings b JOIN flights f ON f.id = b.flight_id
             JOIN airports o ON o.code = f.from_airport JOIN airports d ON d.code = f.to_airport
             WHERE b.id = {bookingId}
             """),
         SqlBatch.Command($"""
-            SELECT position, passenger_name, passenger_email, seat_number, cabin, fare
-            FROM booking_passengers WHERE booking_id = {bookingId} ORDER BY position
+            SELECT {PassengerColumns.ListOf("p")}
+            FROM booking_passengers p WHERE p.booking_id = {bookingId} ORDER BY p.position
             """),
         SqlBatch.Command($"""
-            SELECT payment_method, payment_status, amount, currency, transaction_id, updated_at
-            FROM payments WHERE booking_id = {bookingId} AND payment_status IN ({PaymentStatus.Completed}, {PaymentStatus.Refunding}, {PaymentStatus.Refunded})
-            ORDER BY updated_at DESC LIMIT 1
+            SELECT {PaymentColumns.ListOf("p")}
+            FROM payments p WHERE p.booking_id = {bookingId} AND p.payment_status IN ({PaymentStatus.Completed}, {PaymentStatus.Refunding}, {PaymentStatus.Refunded})
+            ORDER BY p.updated_at DESC LIMIT 1
             """),
     ], (reader, token) => ReadAsync(reader, bookingId, token), ct);
 

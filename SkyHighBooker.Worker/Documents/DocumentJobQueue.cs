@@ -28,6 +28,9 @@ public sealed class DocumentJobOptions
 /// </summary>
 public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptions options, TimeProvider clock)
 {
+    private static readonly SqlColumns ClaimedColumns = new("document_jobs",
+        "id", "booking_id", "kind", "passenger_position", "object_key", "attempts", "lease_token");
+
     public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -50,8 +53,7 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
                 lease_expires_at = {now.AddSeconds(options.LeaseSeconds)}, updated_at = {now}
             FROM due
             WHERE j.id = due.id AND NOT due.exhausted
-            RETURNING j.id, j.booking_id, j.kind, j.passenger_position, j.object_key, j.attempts, j.lease_token,
-                j.status = {DocumentJobStatus.Withdrawing} AS withdrawing
+            RETURNING {ClaimedColumns.ListOf("j")}, j.status = {DocumentJobStatus.Withdrawing} AS withdrawing
             """)], ReadClaimsAsync, ct);
     }
 

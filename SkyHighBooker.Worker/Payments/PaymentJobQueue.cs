@@ -23,6 +23,9 @@ public sealed record ClaimedPaymentJob(Guid Id, Guid PaymentId, string Kind, int
 /// </summary>
 public sealed class PaymentJobQueue(NpgsqlDataSource database, PaymentJobOptions options, TimeProvider clock)
 {
+    private static readonly SqlColumns ClaimedColumns = new("payment_jobs", "id", "payment_id", "kind", "attempts", "lease_token");
+    private static readonly SqlColumns IntentColumns = new("payments", "transaction_id");
+
     public Task<IReadOnlyList<ClaimedPaymentJob>> ClaimAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -39,7 +42,7 @@ public sealed class PaymentJobQueue(NpgsqlDataSource database, PaymentJobOptions
                 FOR UPDATE SKIP LOCKED
             ) due, payments p
             WHERE j.id = due.id AND p.id = j.payment_id
-            RETURNING j.id, j.payment_id, j.kind, j.attempts, j.lease_token, p.transaction_id
+            RETURNING {ClaimedColumns.ListOf("j")}, {IntentColumns.ListOf("p")}
             """)], ReadClaimsAsync, ct);
     }
 
