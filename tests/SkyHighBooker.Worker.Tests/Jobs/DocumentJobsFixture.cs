@@ -42,9 +42,13 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         .UseSnakeCaseNamingConvention().Options);
 
     /// <summary>A Worker's services, as the Worker wires them; each call is a separate "Worker instance".</summary>
-    public IHost NewWorker(params (string Key, string Value)[] settings)
+    public IHost NewWorker(params (string Key, string Value)[] settings) => NewWorker(TimeProvider.System, settings);
+
+    /// <summary>A Worker instance on <paramref name="clock"/>, which the test moves instead of waiting.</summary>
+    public IHost NewWorker(TimeProvider clock, params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(clock);
         var configuration = new Dictionary<string, string?> { ["ConnectionStrings:skyhighdb"] = ConnectionString };
         foreach (var (key, value) in S3.Settings().Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
         builder.Configuration.AddInMemoryCollection(configuration);
