@@ -10,12 +10,12 @@ public static class FlightRows
         "id", "flight_number", "airline", "from_airport", "to_airport", "departure_time", "departure_date", "arrival_time",
         "duration_minutes", "aircraft", "price", "total_seats", "available_seats", "status", "seats_materialized", "created_at", "updated_at");
 
-    public static NpgsqlBatchCommand ById(Guid id) =>
-        SqlBatch.Command($"SELECT {Columns.ListOf("f")} FROM flights f WHERE f.id = {id}");
+    public static NpgsqlBatchCommand ById(Guid id) => SqlBatch.Command(SelectById(id));
 
     /// <summary>The flight, its row locked until the transaction ends.</summary>
-    public static NpgsqlBatchCommand LockById(Guid id) =>
-        SqlBatch.Command($"SELECT {Columns.ListOf("f")} FROM flights f WHERE f.id = {id} FOR UPDATE");
+    public static NpgsqlBatchCommand LockById(Guid id) => SqlBatch.Command($"{SelectById(id)} FOR UPDATE");
+
+    private static FormattableString SelectById(Guid id) => $"SELECT {Columns.ListOf("f")} FROM flights f WHERE f.id = {id}";
 
     public static async Task<Flight?> ReadOneAsync(NpgsqlDataReader reader, CancellationToken ct) => await reader.ReadAsync(ct)
         ? new Flight
