@@ -1,10 +1,15 @@
 extern alias WorkerApp;
 
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.Seats;
 using SkyHighBooker.Schema;
 using WorkerApp::SkyHighBooker.Worker.Payments;
 
@@ -42,6 +47,34 @@ public sealed class RawSqlColumnsTests
         Assert.Contains(lists, list => list.Owner == $"{nameof(FlightRows)}.{nameof(FlightRows.Columns)}");
         Assert.Contains(lists, list => list.Owner.StartsWith($"{nameof(PaymentJobQueue)}."));
         Assert.Empty(lists.SelectMany(list => NotInModel(list.Columns, model).Select(column => $"{list.Owner}: {column}")));
+    }
+
+    /// <summary>The statements the Api builds for other code to send, each as text with its INSERT column lists.</summary>
+    private static IEnumerable<string> BuiltStatements()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new[]
+        {
+            BookingEnd.Command([Guid.NewGuid()], BookingStatus.Cancelled, now),
+            SeatInventory.ClaimCommand(Guid.NewGuid(), Guid.NewGuid(), ["1A"]),
+            IdempotencyKeys.LookupCommand("user", "key", now),
+            SqlBatch.Command($"WITH booking AS (SELECT {Guid.NewGuid()} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
+            FlightRows.LockById(Guid.NewGuid()),
+        }.Concat(IdempotencyKeys.ClaimCommands("user", "key", "operation", "hash", 201, "{}", now)).Select(command => command.CommandText);
+    }
+
+    [Fact]
+    public void Every_INSERT_column_list_the_Api_builds_names_columns_of_the_EF_model()
+    {
+        using var db = NewModelOnlyContext();
+        var model = db.Model.GetRelationalModel();
+        var inserts = BuiltStatements()
+            .SelectMany(sql => Regex.Matches(sql, @"INSERT INTO (\w+) \(([^)]*)\)"))
+            .Select(insert => new SqlColumns(insert.Groups[1].Value, insert.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries)))
+            .ToList();
+
+        Assert.Contains(inserts, insert => insert.Table == "payment_jobs");
+        Assert.Empty(inserts.SelectMany(insert => NotInModel(insert, model).Select(column => $"INSERT INTO {insert.Table}: {column}")));
     }
 
     [Fact]
