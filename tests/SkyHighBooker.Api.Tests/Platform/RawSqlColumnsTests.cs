@@ -4,13 +4,10 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using SkyHighBooker.Api.Bookings;
-using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Flights;
-using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Infrastructure;
-using SkyHighBooker.Api.Seats;
 using SkyHighBooker.Schema;
+using SkyHighBooker.Testing;
 using WorkerApp::SkyHighBooker.Worker.Payments;
 
 namespace SkyHighBooker.Api.Tests.Platform;
@@ -49,32 +46,37 @@ public sealed class RawSqlColumnsTests
         Assert.Empty(lists.SelectMany(list => NotInModel(list.Columns, model).Select(column => $"{list.Owner}: {column}")));
     }
 
-    /// <summary>The statements the Api builds for other code to send, each as text with its INSERT column lists.</summary>
-    private static IEnumerable<string> BuiltStatements()
+    /// <summary>
+    /// The tables and columns every raw INSERT and UPDATE in the Api's and the Worker's source writes (migrations are
+    /// history and left out): INSERT column lists, and the columns an UPDATE's SET assigns.
+    /// </summary>
+    private static IEnumerable<(string File, SqlColumns Columns)> WrittenColumns()
     {
-        var now = DateTimeOffset.UtcNow;
-        return new[]
+        var sources = new[] { "SkyHighBooker.Api", "SkyHighBooker.Worker" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, project), "*.cs", SearchOption.AllDirectories))
+            .Where(path => !path.Split(Path.DirectorySeparatorChar).Intersect(["Migrations", "bin", "obj"]).Any());
+        foreach (var path in sources)
         {
-            BookingEnd.Command([Guid.NewGuid()], BookingStatus.Cancelled, now),
-            SeatInventory.ClaimCommand(Guid.NewGuid(), Guid.NewGuid(), ["1A"]),
-            IdempotencyKeys.LookupCommand("user", "key", now),
-            SqlBatch.Command($"WITH booking AS (SELECT {Guid.NewGuid()} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
-            FlightRows.LockById(Guid.NewGuid()),
-        }.Concat(IdempotencyKeys.ClaimCommands("user", "key", "operation", "hash", 201, "{}", now)).Select(command => command.CommandText);
+            var code = File.ReadAllText(path);
+            var file = Path.GetFileName(path);
+            foreach (Match insert in Regex.Matches(code, @"INSERT INTO (\w+) \(([^)]*)\)"))
+                yield return (file, new SqlColumns(insert.Groups[1].Value, insert.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries)));
+            foreach (Match update in Regex.Matches(code, @"UPDATE (\w+)(?:\s+\w+)?\s+SET\s+(.*?)\s+(?:WHERE|FROM|RETURNING)\b", RegexOptions.Singleline))
+                yield return (file, new SqlColumns(update.Groups[1].Value,
+                    [.. Regex.Matches(update.Groups[2].Value, @"(?:^|,)\s*(\w+)\s*=").Select(assigned => assigned.Groups[1].Value)]));
+        }
     }
 
     [Fact]
-    public void Every_INSERT_column_list_the_Api_builds_names_columns_of_the_EF_model()
+    public void Every_column_a_raw_INSERT_or_UPDATE_writes_is_a_column_of_the_EF_model()
     {
         using var db = NewModelOnlyContext();
         var model = db.Model.GetRelationalModel();
-        var inserts = BuiltStatements()
-            .SelectMany(sql => Regex.Matches(sql, @"INSERT INTO (\w+) \(([^)]*)\)"))
-            .Select(insert => new SqlColumns(insert.Groups[1].Value, insert.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries)))
-            .ToList();
+        var written = WrittenColumns().ToList();
 
-        Assert.Contains(inserts, insert => insert.Table == "payment_jobs");
-        Assert.Empty(inserts.SelectMany(insert => NotInModel(insert, model).Select(column => $"INSERT INTO {insert.Table}: {column}")));
+        Assert.Contains(written, write => write.File == "BookingEnd.cs" && write.Columns.Table == "payment_jobs");
+        Assert.Contains(written, write => write.File == "PaymentJobQueue.cs" && write.Columns.Names.Contains("lease_expires_at"));
+        Assert.Empty(written.SelectMany(write => NotInModel(write.Columns, model).Select(column => $"{write.File}, {write.Columns.Table}: {column}")));
     }
 
     [Fact]
