@@ -46,7 +46,7 @@ public sealed class FlightAdministration(BookerDbContext db, TimeProvider clock)
         try
         {
             // Seats already held or sold stay taken: available moves by the change in total, and may not drop below zero.
-            var updated = await db.Database.ExecuteSqlAsync($"""
+            var updated = await db.Database.ExecuteBatchAsync([SqlBatch.Command($"""
                 UPDATE flights SET
                     flight_number = {flight.FlightNumber}, airline = {flight.Airline},
                     from_airport = {flight.From.Code}, to_airport = {flight.To.Code},
@@ -54,9 +54,9 @@ public sealed class FlightAdministration(BookerDbContext db, TimeProvider clock)
                     arrival_time = {flight.ArrivalTime}, duration_minutes = {flight.DurationMinutes},
                     aircraft = {flight.Aircraft}, price = {flight.Price},
                     available_seats = available_seats + ({flight.TotalSeats} - total_seats),
-                    total_seats = {flight.TotalSeats}, updated_at = now()
-                WHERE id = {id} AND status = 'scheduled' AND available_seats + ({flight.TotalSeats} - total_seats) >= 0
-                """, ct);
+                    total_seats = {flight.TotalSeats}, updated_at = {clock.UtcNowAsStored()}
+                WHERE id = {id} AND status = {FlightStatus.Scheduled} AND available_seats + ({flight.TotalSeats} - total_seats) >= 0
+                """)], ct);
             if (updated == 1) return FlightChange.Done;
         }
         catch (PostgresException error) when (error.ConstraintName == "ux_flights_flight_number_departure_date")

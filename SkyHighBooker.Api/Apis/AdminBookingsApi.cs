@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Identity;
-using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.RateLimiting;
 
 namespace SkyHighBooker.Api.Apis;
@@ -25,39 +23,15 @@ public static class AdminBookingsApi
     }
 
     public static async Task<Results<Ok<PagedList<AdminBookingView>>, ValidationProblem>> ListBookings(
-        [AsParameters] AdminBookingFilter filter, [AsParameters] PageRequest page, BookerDbContext db, BookingQueries queries, CancellationToken ct)
+        [AsParameters] AdminBookingFilter filter, [AsParameters] PageRequest page, AdminBookingQueries queries, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var (p, size) = Paging.Read(page, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var (status, userId, email) = (filter.Status, filter.UserId, filter.Email);
 
-        var bookings = db.Bookings.AsNoTracking();
-        if (filter.FlightId is { } flight) bookings = bookings.Where(b => b.FlightId == flight);
-        if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status);
-        if (!string.IsNullOrWhiteSpace(userId)) bookings = bookings.Where(b => b.UserId == userId.Trim());
-        if (!string.IsNullOrWhiteSpace(email)) bookings = bookings.Where(b => b.PassengerEmail.ToLower() == email.Trim().ToLower());
-        if (filter.CreatedFrom is { } first)
-        {
-            var since = StartOfUtcDay(first);
-            bookings = bookings.Where(b => b.CreatedAt >= since);
-        }
-        if (filter.CreatedTo is { } last)
-        {
-            var before = StartOfUtcDay(last.AddDays(1));
-            bookings = bookings.Where(b => b.CreatedAt < before);
-        }
-
-        var total = await bookings.CountAsync(ct);
-        var rows = await bookings.OrderByDescending(b => b.CreatedAt).ThenBy(b => b.Id).Skip((p - 1) * size).Take(size)
-            .Select(b => new { b.Id, b.UserId }).ToListAsync(ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var views = (await queries.ReadAsync(db.Bookings.Where(b => ids.Contains(b.Id)), ct)).ToDictionary(v => v.Id);
-        return TypedResults.Ok(PagedList<AdminBookingView>.Of(rows.Select(r => new AdminBookingView(r.UserId, views[r.Id])).ToList(), p, size, total));
+        return TypedResults.Ok(await queries.ListAsync(filter, p, size, ct));
     }
 
     public static async Task<Ok<List<FailedDocumentView>>> ListFailedDocuments(BookingDocuments documents, CancellationToken ct) =>
         TypedResults.Ok(await documents.FailedAsync(ct));
-
-    private static DateTimeOffset StartOfUtcDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

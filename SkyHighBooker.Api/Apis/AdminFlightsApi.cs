@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
-using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.RateLimiting;
 
 namespace SkyHighBooker.Api.Apis;
@@ -26,25 +24,13 @@ public static class AdminFlightsApi
     }
 
     public static async Task<Results<Ok<PagedList<FlightSummary>>, ValidationProblem>> ListFlights(
-        [AsParameters] AdminFlightFilter filter, [AsParameters] PageRequest page,
-        BookerDbContext db, FlightSearch search, AirportDirectory airports, CancellationToken ct)
+        [AsParameters] AdminFlightFilter filter, [AsParameters] PageRequest page, AdminFlightQueries queries, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var (p, size) = Paging.Read(page, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        var (flightNumber, from, to, status) = (filter.FlightNumber, filter.From, filter.To, filter.Status);
 
-        var flights = db.Flights.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(flightNumber)) flights = flights.Where(f => f.FlightNumber.StartsWith(flightNumber.Trim().ToUpper()));
-        if (!string.IsNullOrWhiteSpace(from)) flights = flights.Where(f => f.FromAirport == from.Trim().ToUpper());
-        if (!string.IsNullOrWhiteSpace(to)) flights = flights.Where(f => f.ToAirport == to.Trim().ToUpper());
-        if (filter.Date is { } d) flights = flights.Where(f => f.DepartureDate == d);
-        if (!string.IsNullOrEmpty(status)) flights = flights.Where(f => f.Status == status);
-
-        var total = await flights.CountAsync(ct);
-        var rows = await flights.OrderBy(f => f.DepartureTime).ThenBy(f => f.FlightNumber).Skip((p - 1) * size).Take(size).ToListAsync(ct);
-        var all = await airports.AllAsync(ct);
-        return TypedResults.Ok(PagedList<FlightSummary>.Of(rows.Select(f => search.Summarise(f, all)).ToList(), p, size, total));
+        return TypedResults.Ok(await queries.ListAsync(filter, p, size, ct));
     }
 
     public static async Task<Results<Created<FlightSummary>, ValidationProblem, ProblemHttpResult>> CreateFlight(

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Identity;
-using SkyHighBooker.Api.Infrastructure;
-using SkyHighBooker.Api.Payments;
 using SkyHighBooker.Api.RateLimiting;
 
 namespace SkyHighBooker.Api.Apis;
@@ -25,13 +23,6 @@ public static class AdminPaymentsApi
         return app;
     }
 
-    public static async Task<Ok<List<StuckPaymentJobView>>> ListStuckPaymentJobs(BookerDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await (
-            from job in db.PaymentJobs.AsNoTracking()
-            join payment in db.Payments.AsNoTracking() on job.PaymentId equals payment.Id
-            where job.Status != PaymentJobStatus.Done && job.Attempts >= StuckAfterAttempts
-            orderby job.CreatedAt
-            select new StuckPaymentJobView(job.Id, payment.Id, payment.BookingId, job.Kind, payment.Amount, payment.PaymentStatus,
-                job.Attempts, job.LastError, job.NextAttemptAt, job.CreatedAt))
-            .Take(200).ToListAsync(ct));
+    public static async Task<Ok<List<StuckPaymentJobView>>> ListStuckPaymentJobs(AdminPaymentQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.StuckJobsAsync(ct));
 }

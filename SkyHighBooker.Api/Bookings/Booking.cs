@@ -16,18 +16,10 @@ public sealed class Booking
     public required string PassengerEmail { get; set; }
     /// <summary>Row number and seat letter, e.g. "12A".</summary>
     public required string SeatNumber { get; set; }
-    public string BookingStatus { get; set; } = Bookings.BookingStatus.Confirmed;
+    public string BookingStatus { get; set; } = Schema.BookingStatus.Confirmed;
     public decimal TotalAmount { get; set; }
     /// <summary>While pending payment: when the seats go back on sale.</summary>
     public DateTimeOffset? HoldExpiresAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-}
-
-public static class BookingStatus
-{
-    public const string PendingPayment = "pending_payment";
-    public const string Confirmed = "confirmed";
-    public const string Expired = "expired";
-    public const string Cancelled = "cancelled";
 }

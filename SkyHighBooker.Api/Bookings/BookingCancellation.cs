@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Infrastructure;
 
@@ -24,7 +25,7 @@ public sealed class BookingCancellation(BookerDbContext db, TimeProvider clock)
                 WHERE b.id = {bookingId} AND b.user_id = {ownerId}
                 FOR UPDATE OF b
                 """)], async (reader, token) => await reader.ReadAsync(token)
-                    ? new LockedBooking(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1))
+                    ? new LockedBooking(reader.GetString("booking_status"), reader.GetFieldValue<DateTimeOffset>("departure_time"))
                     : null, ct);
             var now = clock.UtcNowAsStored();
             var outcome = booking switch

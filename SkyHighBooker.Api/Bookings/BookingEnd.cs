@@ -1,3 +1,4 @@
+using System.Data;
 using Npgsql;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
@@ -34,9 +35,9 @@ public static class BookingEnd
                 FROM ended e WHERE p.booking_id = e.id AND p.payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed})
                 RETURNING p.id),
             payment_work AS (
-                INSERT INTO payment_jobs (payment_id, kind)
-                SELECT id, {PaymentJobKind.Refund} FROM refunding
-                UNION ALL SELECT id, {PaymentJobKind.CancelIntent} FROM voided
+                INSERT INTO payment_jobs (payment_id, kind, next_attempt_at, created_at, updated_at)
+                SELECT id, {PaymentJobKind.Refund}, {now}, {now}, {now} FROM refunding
+                UNION ALL SELECT id, {PaymentJobKind.CancelIntent}, {now}, {now}, {now} FROM voided
                 ON CONFLICT (payment_id, kind) DO NOTHING),
             seats AS (
                 DELETE FROM seat_assignments s USING ended e WHERE s.booking_id = e.id),
@@ -46,17 +47,17 @@ public static class BookingEnd
                 FROM ended e WHERE d.booking_id = e.id AND d.kind IN ({DocumentKind.BoardingPass}, {DocumentKind.Confirmation})
                   AND d.status <> {DocumentJobStatus.Withdrawn}),
             notices AS (
-                INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
-                SELECT gen_random_uuid(), e.id, {DocumentKind.CancellationNotice}, NULL, 'bookings/' || e.id || '/cancellation.pdf'
+                INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key, next_attempt_at, created_at, updated_at)
+                SELECT gen_random_uuid(), e.id, {DocumentKind.CancellationNotice}, NULL, 'bookings/' || e.id || '/cancellation.pdf', {now}, {now}, {now}
                 FROM ended e WHERE {notice}
                 ON CONFLICT DO NOTHING)
-            SELECT (SELECT count(*) FROM ended)::int, coalesce((SELECT sum(amount) FROM refunding), 0)
+            SELECT (SELECT count(*) FROM ended)::int AS bookings, coalesce((SELECT sum(amount) FROM refunding), 0) AS refunded
             """);
     }
 
     public static async Task<Ended> ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
         await reader.ReadAsync(ct);
-        return new Ended(reader.GetInt32(0), reader.GetDecimal(1));
+        return new Ended(reader.GetInt32("bookings"), reader.GetDecimal("refunded"));
     }
 }

@@ -14,22 +14,3 @@ public sealed class DocumentJob : LeasedJob
     public required string ObjectKey { get; set; }
     public string Status { get; set; } = DocumentJobStatus.Pending;
 }
-
-public static class DocumentKind
-{
-    public const string BoardingPass = "boarding_pass";
-    public const string Receipt = "receipt";
-    public const string Confirmation = "confirmation";
-    public const string CancellationNotice = "cancellation_notice";
-}
-
-public static class DocumentJobStatus
-{
-    public const string Pending = "pending";
-    public const string Rendering = "rendering";
-    public const string Ready = "ready";
-    public const string Failed = "failed";
-    /// <summary>Revoked (its booking was cancelled): the Worker deletes the object, then marks it withdrawn.</summary>
-    public const string Withdrawing = "withdrawing";
-    public const string Withdrawn = "withdrawn";
-}

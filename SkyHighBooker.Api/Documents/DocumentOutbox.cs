@@ -1,28 +1,24 @@
-using Microsoft.EntityFrameworkCore;
-using SkyHighBooker.Api.Infrastructure;
-
 namespace SkyHighBooker.Api.Documents;
 
 /// <summary>
-/// Records the documents a booking change calls for, inside that change's transaction. Keys follow the storage
+/// Records the documents a booking change calls for, inside that change's statement. Keys follow the storage
 /// layout: bookings/{id}/boarding-pass-{n}.pdf (one per passenger), receipt.pdf, confirmation.pdf, cancellation.pdf.
 /// A job already recorded is not recorded again.
 /// </summary>
-public sealed class DocumentOutbox(BookerDbContext db)
+public static class DocumentOutbox
 {
-    public Task RecordConfirmationDocumentsAsync(Guid bookingId, CancellationToken ct) =>
-        db.Database.ExecuteBatchAsync([SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {ConfirmationDocumentsOf("booking")}")], ct);
-
     /// <summary>
     /// The INSERT of the confirmation documents of every booking in <paramref name="bookings"/> (a relation with an id
-    /// column, such as a WITH query of the statement it is placed in).
+    /// column, such as a WITH query of the statement it is placed in), due at <paramref name="now"/>.
     /// </summary>
-    public static SqlFragment ConfirmationDocumentsOf(string bookings) => new($"""
-        INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key)
-        SELECT gen_random_uuid(), b.id, 'boarding_pass', p.position, 'bookings/' || b.id || '/boarding-pass-' || p.position || '.pdf'
-        FROM {bookings} b JOIN booking_passengers p ON p.booking_id = b.id
-        UNION ALL SELECT gen_random_uuid(), b.id, 'receipt', NULL, 'bookings/' || b.id || '/receipt.pdf' FROM {bookings} b
-        UNION ALL SELECT gen_random_uuid(), b.id, 'confirmation', NULL, 'bookings/' || b.id || '/confirmation.pdf' FROM {bookings} b
+    public static FormattableString ConfirmationDocumentsOf(string bookings, DateTimeOffset now) => $"""
+        INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key, next_attempt_at, created_at, updated_at)
+        SELECT gen_random_uuid(), b.id, {DocumentKind.BoardingPass}, p.position, 'bookings/' || b.id || '/boarding-pass-' || p.position || '.pdf', {now}, {now}, {now}
+        FROM {new SqlFragment(bookings)} b JOIN booking_passengers p ON p.booking_id = b.id
+        UNION ALL SELECT gen_random_uuid(), b.id, {DocumentKind.Receipt}, NULL, 'bookings/' || b.id || '/receipt.pdf', {now}, {now}, {now}
+        FROM {new SqlFragment(bookings)} b
+        UNION ALL SELECT gen_random_uuid(), b.id, {DocumentKind.Confirmation}, NULL, 'bookings/' || b.id || '/confirmation.pdf', {now}, {now}, {now}
+        FROM {new SqlFragment(bookings)} b
         ON CONFLICT DO NOTHING
-        """);
+        """;
 }

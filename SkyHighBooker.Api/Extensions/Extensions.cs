@@ -29,40 +29,20 @@ public static class Extensions
                 .UseSnakeCaseNamingConvention());
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AirportDirectory>();
-        builder.Services.AddScoped<FlightSearch>();
-        builder.Services.AddScoped<DatabaseSeeder>();
-        builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        builder.AddBookerStorage();
+        builder.AddSeeding();
 
-        builder.AddCognitoAuthentication();
-        builder.Services.AddHttpClient<CognitoUserApi>();
-        builder.Services.AddScoped<UserProfiles>();
-        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
-        builder.Services.AddScoped<SignInRecorder>();
+        builder.AddIdentity();
+        builder.AddFlights();
+        builder.AddSeats();
+        builder.AddIdempotency();
+        builder.AddBookings();
+        builder.AddPayments();
+        builder.AddDocuments();
+        builder.AddAdmin();
+
         builder.AddTrustedProxies();
         builder.AddRateLimits();
-
-        builder.Services.AddScoped<BookingQueries>();
-        builder.Services.AddScoped<SeatMap>();
-        builder.Services.AddScoped<SeatInventory>();
-        builder.Services.AddScoped<IdempotencyKeys>();
-        builder.Services.AddScoped<IdempotentEndpoint>();
-        builder.Services.AddScoped<BookingEngine>();
-        builder.Services.AddSingleton<BookingReferences>();
-        builder.Services.AddScoped<BookingCancellation>();
-        builder.Services.AddScoped<HoldExpiry>();
-        builder.Services.AddHostedService<HoldSweeper>();
-        builder.AddStripe();
-        builder.Services.AddScoped<PaymentStarter>();
-        builder.Services.AddScoped<PaymentWebhook>();
-        builder.Services.AddScoped<PaymentSettlement>();
-        builder.Services.AddScoped<PaymentRefresh>();
-        builder.Services.AddScoped<DocumentOutbox>();
-        builder.AddBookerStorage();
-        builder.Services.AddScoped<BookingDocuments>();
-        builder.Services.AddScoped<ProfilePictures>();
-        builder.Services.AddScoped<FlightAdministration>();
-
         builder.AddProblemAnswers();
         builder.AddApiContract(); // JSON number handling and the OpenAPI document
         return builder;

@@ -25,9 +25,3 @@ public sealed class Flight
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
-
-public static class FlightStatus
-{
-    public const string Scheduled = "scheduled";
-    public const string Cancelled = "cancelled";
-}

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -22,18 +23,21 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
     public static string Hash<T>(string operation, T request) =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { operation, request })));
 
+    private static readonly SqlColumns FoundColumns = new("idempotency_keys", "operation", "request_hash", "response_status", "response_body");
+
     /// <summary>The key if it is in use (committed and not past its 24 hours); read with <see cref="ReadFoundAsync"/>.</summary>
     public static NpgsqlBatchCommand LookupCommand(string userId, string key, DateTimeOffset now) => SqlBatch.Command($"""
-        SELECT operation, request_hash, response_status, response_body FROM idempotency_keys
-        WHERE user_id = {userId} AND key = {key} AND expires_at >= {now}
+        SELECT {FoundColumns.ListOf("k")} FROM idempotency_keys k
+        WHERE k.user_id = {userId} AND k.key = {key} AND k.expires_at >= {now}
         """);
 
     public static async Task<IdempotencyRecord?> ReadFoundAsync(NpgsqlDataReader reader, string userId, string key, CancellationToken ct) =>
         await reader.ReadAsync(ct)
             ? new IdempotencyRecord
             {
-                UserId = userId, Key = key, Operation = reader.GetString(0), RequestHash = reader.GetString(1),
-                ResponseStatus = reader.GetInt32(2), ResponseBody = reader.GetString(3),
+                UserId = userId, Key = key, Operation = reader.GetString("operation"),
+                RequestHash = reader.GetString("request_hash"), ResponseStatus = reader.GetInt32("response_status"),
+                ResponseBody = reader.GetString("response_body"),
             }
             : null;
 
@@ -59,5 +63,5 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
         db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
 
     public Task<int> PurgeExpiredAsync(CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}", ct);
+        db.Database.ExecuteBatchAsync([SqlBatch.Command($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}")], ct);
 }

@@ -22,9 +22,3 @@ public static class CognitoClaims
     public static DateTimeOffset? AuthenticatedAt(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(AuthTime), out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 }
-
-public static class UserRoles
-{
-    public const string User = "user";
-    public const string Admin = "admin";
-}

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
-using Npgsql;
 using SkyHighBooker.Api.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace SkyHighBooker.Api.Identity;
 
@@ -9,7 +7,7 @@ namespace SkyHighBooker.Api.Identity;
 /// Records each signed-in user the first time the Api sees them, and their last sign-in (the token's auth_time),
 /// with one upsert per new sign-in rather than a write per request.
 /// </summary>
-public sealed class SignInRecorder(IMemoryCache seen) : IMiddleware
+public sealed class SignInRecorder(IMemoryCache seen, TimeProvider clock) : IMiddleware
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -23,13 +21,14 @@ public sealed class SignInRecorder(IMemoryCache seen) : IMiddleware
             if (!seen.TryGetValue(key, out _))
             {
                 var db = context.RequestServices.GetRequiredService<BookerDbContext>();
-                await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO users (id, role, last_login_at) VALUES ({userId}, {role}, {signedInAt})
+                var now = clock.UtcNowAsStored();
+                await db.Database.ExecuteBatchAsync([SqlBatch.Command($"""
+                    INSERT INTO users (id, role, last_login_at, created_at, updated_at) VALUES ({userId}, {role}, {signedInAt}, {now}, {now})
                     ON CONFLICT (id) DO UPDATE
-                    SET last_login_at = GREATEST(users.last_login_at, excluded.last_login_at), role = excluded.role, updated_at = now()
+                    SET last_login_at = GREATEST(users.last_login_at, excluded.last_login_at), role = excluded.role, updated_at = excluded.updated_at
                     WHERE users.last_login_at IS DISTINCT FROM GREATEST(users.last_login_at, excluded.last_login_at)
                        OR users.role <> excluded.role
-                    """, context.RequestAborted);
+                    """)], context.RequestAborted);
                 seen.Set(key, true, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
             }
         }

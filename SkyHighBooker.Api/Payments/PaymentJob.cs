@@ -12,18 +12,3 @@ public sealed class PaymentJob : LeasedJob
     public Guid PaymentId { get; set; }
     public string Status { get; set; } = PaymentJobStatus.Pending;
 }
-
-public static class PaymentJobKind
-{
-    /// <summary>Give a captured payment back in full.</summary>
-    public const string Refund = "refund";
-    /// <summary>Close an open PaymentIntent; if the payer completed it after all, refund it instead.</summary>
-    public const string CancelIntent = "cancel_intent";
-}
-
-public static class PaymentJobStatus
-{
-    public const string Pending = "pending";
-    public const string Running = "running";
-    public const string Done = "done";
-}

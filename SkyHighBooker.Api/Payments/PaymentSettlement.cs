@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SkyHighBooker.Api.Bookings;
@@ -13,7 +14,7 @@ namespace SkyHighBooker.Api.Payments;
 /// nothing. Money that arrives for a booking that can no longer take it — cancelled, expired, already paid, or an
 /// amount that is not the booking's — is queued for a refund in the same transaction, never kept.
 /// </summary>
-public sealed class PaymentSettlement(BookerDbContext db, ILogger<PaymentSettlement> logger)
+public sealed class PaymentSettlement(BookerDbContext db, TimeProvider clock, ILogger<PaymentSettlement> logger)
 {
     /// <summary>Applies the intent's state; returns the payment's status when this report changed it, otherwise null.</summary>
     public async Task<string?> ApplyAsync(PaymentIntent intent, CancellationToken ct) => intent.Status switch
@@ -26,7 +27,7 @@ public sealed class PaymentSettlement(BookerDbContext db, ILogger<PaymentSettlem
 
     private async Task<string?> FailedAsync(string intentId, CancellationToken ct) =>
         await db.Payments.Where(p => p.TransactionId == intentId && p.PaymentStatus == PaymentStatus.Pending)
-            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Failed).SetProperty(x => x.UpdatedAt, DateTimeOffset.UtcNow), ct) > 0
+            .ExecuteUpdateAsync(p => p.SetProperty(x => x.PaymentStatus, PaymentStatus.Failed).SetProperty(x => x.UpdatedAt, clock.UtcNowAsStored()), ct) > 0
             ? PaymentStatus.Failed
             : null;
 
@@ -37,6 +38,7 @@ public sealed class PaymentSettlement(BookerDbContext db, ILogger<PaymentSettlem
         // row's lock makes a concurrent report (webhook and client refresh) wait and then find it settled; only the
         // amount Stripe actually received, on a booking still awaiting payment, completes it and confirms the booking
         // (its documents queued in the same statement); anything else turns it refunding, with its refund job.
+        var now = clock.UtcNowAsStored();
         var lockBooking = SqlBatch.Command($"""
             SELECT 1 FROM bookings WHERE id = (SELECT booking_id FROM payments WHERE transaction_id = {intent.Id}) FOR UPDATE
             """);
@@ -47,22 +49,22 @@ public sealed class PaymentSettlement(BookerDbContext db, ILogger<PaymentSettlem
                   AND payment_status IN ({PaymentStatus.Pending}, {PaymentStatus.Failed}, {PaymentStatus.Cancelled})
                 FOR UPDATE),
             confirmed AS (
-                UPDATE bookings b SET booking_status = {BookingStatus.Confirmed}, hold_expires_at = NULL, updated_at = now()
+                UPDATE bookings b SET booking_status = {BookingStatus.Confirmed}, hold_expires_at = NULL, updated_at = {now}
                 FROM found f
                 WHERE b.id = f.booking_id AND b.booking_status = {BookingStatus.PendingPayment} AND round(f.amount * 100) = {intent.AmountReceived}
                 RETURNING b.id),
             settled AS (
                 UPDATE payments p
                 SET payment_status = CASE WHEN EXISTS (SELECT 1 FROM confirmed) THEN {PaymentStatus.Completed} ELSE {PaymentStatus.Refunding} END,
-                    updated_at = now()
+                    updated_at = {now}
                 FROM found f WHERE p.id = f.id
                 RETURNING p.id, p.payment_status),
             refund AS (
-                INSERT INTO payment_jobs (payment_id, kind)
-                SELECT id, {PaymentJobKind.Refund} FROM settled WHERE payment_status = {PaymentStatus.Refunding}
+                INSERT INTO payment_jobs (payment_id, kind, next_attempt_at, created_at, updated_at)
+                SELECT id, {PaymentJobKind.Refund}, {now}, {now}, {now} FROM settled WHERE payment_status = {PaymentStatus.Refunding}
                 ON CONFLICT (payment_id, kind) DO NOTHING),
-            documents AS ({DocumentOutbox.ConfirmationDocumentsOf("confirmed")})
-            SELECT (SELECT booking_id FROM found), (SELECT amount FROM found), (SELECT payment_status FROM settled)
+            documents AS ({DocumentOutbox.ConfirmationDocumentsOf("confirmed", now)})
+            SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount, (SELECT payment_status FROM settled) AS payment_status
             """);
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
@@ -71,8 +73,9 @@ public sealed class PaymentSettlement(BookerDbContext db, ILogger<PaymentSettlem
             {
                 await reader.NextResultAsync(token);
                 await reader.ReadAsync(token);
-                return new SettledPayment(reader.IsDBNull(0) ? null : reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDecimal(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2));
+                return new SettledPayment(reader.IsDBNull("booking_id") ? null : reader.GetGuid("booking_id"),
+                    reader.IsDBNull("amount") ? null : reader.GetDecimal("amount"),
+                    reader.IsDBNull("payment_status") ? null : reader.GetString("payment_status"));
             }, ct);
             return settled;
         });

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,10 +25,12 @@ public sealed class PaymentStarter(PaymentGateway gateway, IOptions<StripeSettin
     {
         var booking = await write.ReadAsync([SqlBatch.Command($"""
             SELECT b.booking_status, b.hold_expires_at, b.total_amount,
-                   EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.payment_status = {PaymentStatus.Completed})
+                   EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.payment_status = {PaymentStatus.Completed}) AS paid
             FROM bookings b WHERE b.id = {bookingId} AND b.user_id = {userId}
             """)], async (reader, token) => await reader.ReadAsync(token)
-                ? new PayableBooking(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1), reader.GetDecimal(2), reader.GetBoolean(3))
+                ? new PayableBooking(reader.GetString("booking_status"),
+                    reader.IsDBNull("hold_expires_at") ? null : reader.GetFieldValue<DateTimeOffset>("hold_expires_at"),
+                    reader.GetDecimal("total_amount"), reader.GetBoolean("paid"))
                 : null, ct);
         if (booking is null) return new OperationOutcome.Refusal(Problems.NotFound($"No booking {bookingId}."));
         if (booking.Paid) return new OperationOutcome.Refusal(Problems.Conflict("This booking is already paid."));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Seats;
@@ -14,15 +15,15 @@ public sealed class SeatInventory(BookerDbContext db)
     public async Task MaterializeAsync(Guid flightId, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var flight = await db.Flights.FromSql($"SELECT * FROM flights WHERE id = {flightId} FOR UPDATE").AsNoTracking().SingleAsync(ct);
-        if (flight.SeatsMaterialized) return;
+        var flight = await db.Database.QueryBatchAsync([FlightRows.LockById(flightId)], FlightRows.ReadOneAsync, ct);
+        if (flight is null || flight.SeatsMaterialized) return;
         var presold = PresoldSeats.For(flight.Id, SeatLayout.For(flight.Aircraft, flight.TotalSeats), flight.TotalSeats - flight.AvailableSeats).ToArray();
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE flights SET available_seats = total_seats, seats_materialized = true WHERE id = {flightId}", ct);
+        await db.Database.ExecuteBatchAsync(
+            [SqlBatch.Command($"UPDATE flights SET available_seats = total_seats, seats_materialized = true WHERE id = {flightId}")], ct);
         if (presold.Length > 0)
         {
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO seat_assignments (flight_id, seat_number) SELECT {flightId}, unnest({presold})", ct);
+            await db.Database.ExecuteBatchAsync(
+                [SqlBatch.Command($"INSERT INTO seat_assignments (flight_id, seat_number) SELECT {flightId}, unnest({presold})")], ct);
         }
         await transaction.CommitAsync(ct);
     }

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Infrastructure;
@@ -23,24 +24,28 @@ public sealed class SeatMap(BookerDbContext db)
 {
     private sealed record FlightSeats(string Aircraft, int TotalSeats, int AvailableSeats, bool SeatsMaterialized, decimal Price);
 
+    private static readonly SqlColumns FlightSeatsColumns = new("flights", "aircraft", "total_seats", "available_seats", "seats_materialized", "price");
+
     public async Task<SeatMapView?> ForFlightAsync(Guid flightId, CancellationToken ct)
     {
         // One round trip: the flight, and its taken seats (a join on the bookings key: one index lookup per taken seat).
         var (flight, taken) = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => db.Database.QueryBatchAsync(
         [
-            SqlBatch.Command($"SELECT aircraft, total_seats, available_seats, seats_materialized, price FROM flights WHERE id = {flightId}"),
+            SqlBatch.Command($"SELECT {FlightSeatsColumns.ListOf("f")} FROM flights f WHERE f.id = {flightId}"),
             SqlBatch.Command($"""
-                SELECT s.seat_number, coalesce(b.booking_status = {BookingStatus.PendingPayment}, false)
+                SELECT s.seat_number, coalesce(b.booking_status = {BookingStatus.PendingPayment}, false) AS held
                 FROM seat_assignments s LEFT JOIN bookings b ON b.id = s.booking_id
                 WHERE s.flight_id = {flightId}
                 """),
         ], async (reader, token) =>
         {
             if (!await reader.ReadAsync(token)) return ((FlightSeats?)null, new Dictionary<string, string>());
-            var flight = new FlightSeats(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetBoolean(3), reader.GetDecimal(4));
+            var flight = new FlightSeats(reader.GetString("aircraft"), reader.GetInt32("total_seats"), reader.GetInt32("available_seats"),
+                reader.GetBoolean("seats_materialized"), reader.GetDecimal("price"));
             await reader.NextResultAsync(token);
             var taken = new Dictionary<string, string>();
-            while (await reader.ReadAsync(token)) taken[reader.GetString(0)] = reader.GetBoolean(1) ? SeatState.Held : SeatState.Booked;
+            var (seatNumber, held) = (reader.GetOrdinal("seat_number"), reader.GetOrdinal("held"));
+            while (await reader.ReadAsync(token)) taken[reader.GetString(seatNumber)] = reader.GetBoolean(held) ? SeatState.Held : SeatState.Booked;
             return ((FlightSeats?)flight, taken);
         }, ct));
         if (flight is null) return null;

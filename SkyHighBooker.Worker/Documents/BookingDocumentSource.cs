@@ -1,3 +1,4 @@
+using System.Data;
 using Npgsql;
 using SkyHighBooker.Worker.Documents.Rendering;
 
@@ -6,56 +7,62 @@ namespace SkyHighBooker.Worker.Documents;
 /// <summary>Reads what a booking's documents show: flight with airport-local times, passengers, and the latest payment.</summary>
 public sealed class BookingDocumentSource(NpgsqlDataSource database)
 {
-    public async Task<DocumentBooking?> LoadAsync(Guid bookingId, CancellationToken ct)
-    {
-        await using var connection = await database.OpenConnectionAsync(ct);
-        await using var batch = new NpgsqlBatch(connection)
-        {
-            BatchCommands =
-            {
-                new("""
-                    SELECT b.reference, b.booking_status, b.created_at, b.total_amount,
-                           f.flight_number, f.airline, f.from_airport, o.city, o.time_zone, f.to_airport, d.city, d.time_zone,
-                           f.departure_time, f.arrival_time, f.aircraft, f.duration_minutes
-                    FROM bookings b JOIN flights f ON f.id = b.flight_id
-                    JOIN airports o ON o.code = f.from_airport JOIN airports d ON d.code = f.to_airport
-                    WHERE b.id = $1
-                    """) { Parameters = { new() { Value = bookingId } } },
-                new("""
-                    SELECT position, passenger_name, passenger_email, seat_number, cabin, fare
-                    FROM booking_passengers WHERE booking_id = $1 ORDER BY position
-                    """) { Parameters = { new() { Value = bookingId } } },
-                new("""
-                    SELECT payment_method, payment_status, amount, currency, transaction_id, updated_at
-                    FROM payments WHERE booking_id = $1 AND payment_status IN ('completed', 'refunding', 'refunded')
-                    ORDER BY updated_at DESC LIMIT 1
-                    """) { Parameters = { new() { Value = bookingId } } },
-            },
-        };
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
+    private static readonly SqlColumns BookingColumns = new("bookings", "reference", "booking_status", "created_at", "total_amount");
+    private static readonly SqlColumns FlightColumns = new("flights",
+        "flight_number", "airline", "from_airport", "to_airport", "departure_time", "arrival_time", "aircraft", "duration_minutes");
+    private static readonly SqlColumns PassengerColumns = new("booking_passengers",
+        "position", "passenger_name", "passenger_email", "seat_number", "cabin", "fare");
+    private static readonly SqlColumns PaymentColumns = new("payments",
+        "payment_method", "payment_status", "amount", "currency", "transaction_id", "updated_at");
 
-        var from = TimeZoneInfo.FindSystemTimeZoneById(reader.GetString(8));
-        var to = TimeZoneInfo.FindSystemTimeZoneById(reader.GetString(11));
-        var flight = new DocumentFlight(reader.GetString(4), reader.GetString(5), reader.GetString(6).Trim(), reader.GetString(7),
-            reader.GetString(9).Trim(), reader.GetString(10),
-            TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>(12), from), TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>(13), to),
-            reader.GetString(14), reader.GetInt32(15));
-        var (reference, status, createdAt, total) = (reader.GetString(0).Trim(), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetDecimal(3));
+    public Task<DocumentBooking?> LoadAsync(Guid bookingId, CancellationToken ct) => database.QueryBatchAsync(
+    [
+        SqlBatch.Command($"""
+            SELECT {BookingColumns.ListOf("b")}, {FlightColumns.ListOf("f")},
+                   o.city AS from_city, o.time_zone AS from_time_zone, d.city AS to_city, d.time_zone AS to_time_zone
+            FROM bookings b JOIN flights f ON f.id = b.flight_id
+            JOIN airports o ON o.code = f.from_airport JOIN airports d ON d.code = f.to_airport
+            WHERE b.id = {bookingId}
+            """),
+        SqlBatch.Command($"""
+            SELECT {PassengerColumns.ListOf("p")}
+            FROM booking_passengers p WHERE p.booking_id = {bookingId} ORDER BY p.position
+            """),
+        SqlBatch.Command($"""
+            SELECT {PaymentColumns.ListOf("p")}
+            FROM payments p WHERE p.booking_id = {bookingId} AND p.payment_status IN ({PaymentStatus.Completed}, {PaymentStatus.Refunding}, {PaymentStatus.Refunded})
+            ORDER BY p.updated_at DESC LIMIT 1
+            """),
+    ], (reader, token) => ReadAsync(reader, bookingId, token), ct);
+
+    private static async Task<DocumentBooking?> ReadAsync(NpgsqlDataReader reader, Guid bookingId, CancellationToken ct)
+    {
+        if (!await reader.ReadAsync(ct)) return null;
+        var from = TimeZoneInfo.FindSystemTimeZoneById(reader.GetString("from_time_zone"));
+        var to = TimeZoneInfo.FindSystemTimeZoneById(reader.GetString("to_time_zone"));
+        var flight = new DocumentFlight(reader.GetString("flight_number"), reader.GetString("airline"),
+            reader.GetString("from_airport").Trim(), reader.GetString("from_city"), reader.GetString("to_airport").Trim(), reader.GetString("to_city"),
+            TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>("departure_time"), from),
+            TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>("arrival_time"), to),
+            reader.GetString("aircraft"), reader.GetInt32("duration_minutes"));
+        var (reference, status, createdAt, total) = (reader.GetString("reference").Trim(), reader.GetString("booking_status"),
+            reader.GetFieldValue<DateTimeOffset>("created_at"), reader.GetDecimal("total_amount"));
 
         await reader.NextResultAsync(ct);
         var passengers = new List<DocumentPassenger>();
         while (await reader.ReadAsync(ct))
         {
-            passengers.Add(new DocumentPassenger(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetDecimal(5)));
+            passengers.Add(new DocumentPassenger(reader.GetInt32("position"), reader.GetString("passenger_name"), reader.GetString("passenger_email"),
+                reader.GetString("seat_number"), reader.GetString("cabin"), reader.GetDecimal("fare")));
         }
 
         await reader.NextResultAsync(ct);
         DocumentPayment? payment = null;
         if (await reader.ReadAsync(ct))
         {
-            payment = new DocumentPayment(reader.GetString(0), reader.GetString(1), reader.GetDecimal(2), reader.GetString(3).Trim(),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5));
+            payment = new DocumentPayment(reader.GetString("payment_method"), reader.GetString("payment_status"), reader.GetDecimal("amount"),
+                reader.GetString("currency").Trim(), reader.IsDBNull("transaction_id") ? null : reader.GetString("transaction_id"),
+                reader.GetFieldValue<DateTimeOffset>("updated_at"));
         }
         return new DocumentBooking(bookingId, reference, status, createdAt, flight, passengers, total, "USD", payment);
     }

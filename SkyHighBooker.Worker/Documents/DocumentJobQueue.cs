@@ -1,3 +1,4 @@
+using System.Data;
 using Npgsql;
 
 namespace SkyHighBooker.Worker.Documents;
@@ -25,40 +26,48 @@ public sealed class DocumentJobOptions
 /// are claimed the same way, to delete their object. Storing, deleting, completing and failing need the claim's
 /// lease token, so a Worker that lost its lease changes nothing.
 /// </summary>
-public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptions options)
+public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptions options, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(CancellationToken ct)
+    private static readonly SqlColumns ClaimedColumns = new("document_jobs",
+        "id", "booking_id", "kind", "passenger_position", "object_key", "attempts", "lease_token");
+
+    public Task<IReadOnlyList<ClaimedJob>> ClaimAsync(CancellationToken ct)
     {
-        await using var command = database.CreateCommand("""
+        var now = clock.GetUtcNow();
+        return database.QueryBatchAsync([SqlBatch.Command($"""
             WITH due AS (
-                SELECT id, status = 'rendering' AND attempts >= $3 AS exhausted FROM document_jobs
-                WHERE (status = 'pending' AND next_attempt_at <= now())
-                   OR (status = 'withdrawing' AND next_attempt_at <= now() AND (lease_expires_at IS NULL OR lease_expires_at < now()))
-                   OR (status = 'rendering' AND lease_expires_at < now())
+                SELECT id, status = {DocumentJobStatus.Rendering} AND attempts >= {options.MaxAttempts} AS exhausted FROM document_jobs
+                WHERE (status = {DocumentJobStatus.Pending} AND next_attempt_at <= {now})
+                   OR (status = {DocumentJobStatus.Withdrawing} AND next_attempt_at <= {now} AND (lease_expires_at IS NULL OR lease_expires_at < {now}))
+                   OR (status = {DocumentJobStatus.Rendering} AND lease_expires_at < {now})
                 ORDER BY next_attempt_at
-                LIMIT $2
+                LIMIT {options.BatchSize}
                 FOR UPDATE SKIP LOCKED),
             given_up AS (
-                UPDATE document_jobs j SET status = 'failed', lease_token = NULL, lease_expires_at = NULL, updated_at = now(),
-                    last_error = 'lease lapsed on attempt ' || j.attempts || ' of ' || $3 || ': the Worker died while rendering'
+                UPDATE document_jobs j SET status = {DocumentJobStatus.Failed}, lease_token = NULL, lease_expires_at = NULL, updated_at = {now},
+                    last_error = 'lease lapsed on attempt ' || j.attempts || ' of ' || {options.MaxAttempts} || ': the Worker died while rendering'
                 FROM due WHERE j.id = due.id AND due.exhausted)
             UPDATE document_jobs j
-            SET status = CASE WHEN j.status = 'withdrawing' THEN 'withdrawing' ELSE 'rendering' END,
+            SET status = CASE WHEN j.status = {DocumentJobStatus.Withdrawing} THEN {DocumentJobStatus.Withdrawing} ELSE {DocumentJobStatus.Rendering} END,
                 attempts = j.attempts + 1, lease_token = gen_random_uuid(),
-                lease_expires_at = now() + make_interval(secs => $1), updated_at = now()
+                lease_expires_at = {now.AddSeconds(options.LeaseSeconds)}, updated_at = {now}
             FROM due
             WHERE j.id = due.id AND NOT due.exhausted
-            RETURNING j.id, j.booking_id, j.kind, j.passenger_position, j.object_key, j.attempts, j.lease_token, j.status = 'withdrawing'
-            """);
-        command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
-        command.Parameters.Add(new() { Value = options.BatchSize });
-        command.Parameters.Add(new() { Value = options.MaxAttempts });
+            RETURNING {ClaimedColumns.ListOf("j")}, j.status = {DocumentJobStatus.Withdrawing} AS withdrawing
+            """)], ReadClaimsAsync, ct);
+    }
+
+    private static async Task<IReadOnlyList<ClaimedJob>> ReadClaimsAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var (id, bookingId, kind, position, objectKey, attempts, leaseToken, withdrawing) = (reader.GetOrdinal("id"), reader.GetOrdinal("booking_id"),
+            reader.GetOrdinal("kind"), reader.GetOrdinal("passenger_position"), reader.GetOrdinal("object_key"), reader.GetOrdinal("attempts"),
+            reader.GetOrdinal("lease_token"), reader.GetOrdinal("withdrawing"));
         var jobs = new List<ClaimedJob>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            jobs.Add(new ClaimedJob(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.GetString(4), reader.GetInt32(5), reader.GetGuid(6), reader.GetBoolean(7)));
+            jobs.Add(new ClaimedJob(reader.GetGuid(id), reader.GetGuid(bookingId), reader.GetString(kind),
+                reader.IsDBNull(position) ? null : reader.GetInt32(position), reader.GetString(objectKey), reader.GetInt32(attempts),
+                reader.GetGuid(leaseToken), reader.GetBoolean(withdrawing)));
         }
         return jobs;
     }
@@ -66,23 +75,20 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
     /// <summary>Extends the lease by its length from now; false when this Worker no longer holds it.</summary>
     public async Task<bool> RenewAsync(ClaimedJob job, CancellationToken ct)
     {
-        await using var command = database.CreateCommand("""
-            UPDATE document_jobs SET lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
-            WHERE id = $1 AND lease_token = $2
-            """);
-        command.Parameters.Add(new() { Value = job.Id });
-        command.Parameters.Add(new() { Value = job.LeaseToken });
-        command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        var now = clock.GetUtcNow();
+        return await database.ExecuteBatchAsync([SqlBatch.Command($"""
+            UPDATE document_jobs SET lease_expires_at = {now.AddSeconds(options.LeaseSeconds)}, updated_at = {now}
+            WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
+            """)], ct) == 1;
     }
 
     /// <summary>Stores the rendered PDF and marks the job ready, only while this Worker holds the lease (see <see cref="FinishAsync"/>).</summary>
     public Task<bool> CompleteAsync(ClaimedJob job, Func<CancellationToken, Task> store, CancellationToken ct) =>
-        FinishAsync(job, "ready", store, ct);
+        FinishAsync(job, DocumentJobStatus.Ready, store, ct);
 
     /// <summary>Deletes the job's object and marks the job withdrawn, only while this Worker holds the lease.</summary>
     public Task<bool> WithdrawAsync(ClaimedJob job, Func<CancellationToken, Task> delete, CancellationToken ct) =>
-        FinishAsync(job, "withdrawn", delete, ct);
+        FinishAsync(job, DocumentJobStatus.Withdrawn, delete, ct);
 
     /// <summary>
     /// Writes the job's object and ends the job as <paramref name="outcome"/>, or, when this Worker no longer holds the
@@ -100,26 +106,20 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
         bounded.CancelAfter(TimeSpan.FromSeconds(options.LeaseSeconds));
         await using var connection = await database.OpenConnectionAsync(bounded.Token);
         await using var transaction = await connection.BeginTransactionAsync(bounded.Token);
-        await using (var held = new NpgsqlCommand("""
-            SELECT 1 FROM document_jobs WHERE id = $1 AND lease_token = $2 AND status = $3 FOR UPDATE
-            """, connection, transaction))
-        {
-            held.Parameters.Add(new() { Value = job.Id });
-            held.Parameters.Add(new() { Value = job.LeaseToken });
-            held.Parameters.Add(new() { Value = job.Withdrawing ? "withdrawing" : "rendering" });
-            if (await held.ExecuteScalarAsync(bounded.Token) is null) return false;
-        }
+        var held = await connection.QueryBatchAsync(transaction, [SqlBatch.Command($"""
+            SELECT 1 FROM document_jobs
+            WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
+              AND status = {(job.Withdrawing ? DocumentJobStatus.Withdrawing : DocumentJobStatus.Rendering)}
+            FOR UPDATE
+            """)], (reader, token) => reader.ReadAsync(token), bounded.Token);
+        if (!held) return false;
         await writeObject(bounded.Token);
-        await using (var finish = new NpgsqlCommand("""
-            UPDATE document_jobs SET status = $2, lease_token = NULL, lease_expires_at = NULL, last_error = NULL,
-                completed_at = now(), updated_at = now()
-            WHERE id = $1
-            """, connection, transaction))
-        {
-            finish.Parameters.Add(new() { Value = job.Id });
-            finish.Parameters.Add(new() { Value = outcome });
-            await finish.ExecuteNonQueryAsync(bounded.Token);
-        }
+        var now = clock.GetUtcNow();
+        await connection.ExecuteBatchAsync(transaction, [SqlBatch.Command($"""
+            UPDATE document_jobs SET status = {outcome}, lease_token = NULL, lease_expires_at = NULL, last_error = NULL,
+                completed_at = {now}, updated_at = {now}
+            WHERE id = {job.Id}
+            """)], bounded.Token);
         await transaction.CommitAsync(bounded.Token);
         return true;
     }
@@ -130,17 +130,14 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
     /// </summary>
     public async Task FailAsync(ClaimedJob job, string error, CancellationToken ct)
     {
-        var status = job.Withdrawing ? "withdrawing" : job.Attempts >= options.MaxAttempts ? "failed" : "pending";
-        await using var command = database.CreateCommand("""
-            UPDATE document_jobs SET status = $3, next_attempt_at = now() + make_interval(secs => $4), last_error = $5,
-                lease_token = NULL, lease_expires_at = NULL, updated_at = now()
-            WHERE id = $1 AND lease_token = $2
-            """);
-        command.Parameters.Add(new() { Value = job.Id });
-        command.Parameters.Add(new() { Value = job.LeaseToken });
-        command.Parameters.Add(new() { Value = status });
-        command.Parameters.Add(new() { Value = Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds) });
-        command.Parameters.Add(new() { Value = error.Length > 2000 ? error[..2000] : error });
-        await command.ExecuteNonQueryAsync(ct);
+        var status = job.Withdrawing ? DocumentJobStatus.Withdrawing
+            : job.Attempts >= options.MaxAttempts ? DocumentJobStatus.Failed : DocumentJobStatus.Pending;
+        var now = clock.GetUtcNow();
+        var nextAttempt = now.AddSeconds(Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds));
+        await database.ExecuteBatchAsync([SqlBatch.Command($"""
+            UPDATE document_jobs SET status = {status}, next_attempt_at = {nextAttempt}, last_error = {(error.Length > 2000 ? error[..2000] : error)},
+                lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
+            WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
+            """)], ct);
     }
 }

@@ -16,10 +16,7 @@ public static class Extensions
         builder.Services.AddScoped<DocumentJobQueue>();
         builder.Services.AddScoped<BookingDocumentSource>();
         builder.Services.AddSingleton<DocumentRenderer>();
-        builder.Services.AddScoped<DocumentJobProcessor>();
-        builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics.AddMeter(DocumentJobProcessor.MeterName))
-            .WithTracing(tracing => tracing.AddSource(DocumentJobProcessor.MeterName));
+        builder.Services.AddScoped<DocumentJobProcessor>(); // its meter and traces are under ServiceDefaults' SkyHighBooker.*
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using Npgsql;
 
 namespace SkyHighBooker.Worker.Payments;
@@ -20,32 +21,40 @@ public sealed record ClaimedPaymentJob(Guid Id, Guid PaymentId, string Kind, int
 /// way <see cref="Documents.DocumentJobQueue"/> shares documents: claims take due jobs with FOR UPDATE SKIP LOCKED and
 /// a lease; a Worker that dies leaves its lease to lapse and another claims the job; finishing needs the lease token.
 /// </summary>
-public sealed class PaymentJobQueue(NpgsqlDataSource database, PaymentJobOptions options)
+public sealed class PaymentJobQueue(NpgsqlDataSource database, PaymentJobOptions options, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<ClaimedPaymentJob>> ClaimAsync(CancellationToken ct)
+    private static readonly SqlColumns ClaimedColumns = new("payment_jobs", "id", "payment_id", "kind", "attempts", "lease_token");
+    private static readonly SqlColumns IntentColumns = new("payments", "transaction_id");
+
+    public Task<IReadOnlyList<ClaimedPaymentJob>> ClaimAsync(CancellationToken ct)
     {
-        await using var command = database.CreateCommand("""
+        var now = clock.GetUtcNow();
+        return database.QueryBatchAsync([SqlBatch.Command($"""
             UPDATE payment_jobs j
-            SET status = 'running', attempts = j.attempts + 1, lease_token = gen_random_uuid(),
-                lease_expires_at = now() + make_interval(secs => $1), updated_at = now()
+            SET status = {PaymentJobStatus.Running}, attempts = j.attempts + 1, lease_token = gen_random_uuid(),
+                lease_expires_at = {now.AddSeconds(options.LeaseSeconds)}, updated_at = {now}
             FROM (
                 SELECT id FROM payment_jobs
-                WHERE (status = 'pending' AND next_attempt_at <= now())
-                   OR (status = 'running' AND lease_expires_at < now())
+                WHERE (status = {PaymentJobStatus.Pending} AND next_attempt_at <= {now})
+                   OR (status = {PaymentJobStatus.Running} AND lease_expires_at < {now})
                 ORDER BY next_attempt_at
-                LIMIT $2
+                LIMIT {options.BatchSize}
                 FOR UPDATE SKIP LOCKED
             ) due, payments p
             WHERE j.id = due.id AND p.id = j.payment_id
-            RETURNING j.id, j.payment_id, j.kind, j.attempts, j.lease_token, p.transaction_id
-            """);
-        command.Parameters.Add(new() { Value = (double)options.LeaseSeconds });
-        command.Parameters.Add(new() { Value = options.BatchSize });
+            RETURNING {ClaimedColumns.ListOf("j")}, {IntentColumns.ListOf("p")}
+            """)], ReadClaimsAsync, ct);
+    }
+
+    private static async Task<IReadOnlyList<ClaimedPaymentJob>> ReadClaimsAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var (id, paymentId, kind, attempts, leaseToken, intentId) = (reader.GetOrdinal("id"), reader.GetOrdinal("payment_id"),
+            reader.GetOrdinal("kind"), reader.GetOrdinal("attempts"), reader.GetOrdinal("lease_token"), reader.GetOrdinal("transaction_id"));
         var jobs = new List<ClaimedPaymentJob>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            jobs.Add(new ClaimedPaymentJob(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt32(3), reader.GetGuid(4), reader.GetString(5)));
+            jobs.Add(new ClaimedPaymentJob(reader.GetGuid(id), reader.GetGuid(paymentId), reader.GetString(kind), reader.GetInt32(attempts),
+                reader.GetGuid(leaseToken), reader.GetString(intentId)));
         }
         return jobs;
     }
@@ -54,39 +63,34 @@ public sealed class PaymentJobQueue(NpgsqlDataSource database, PaymentJobOptions
     /// Ends the job, and with a refund made the payment becomes refunded, in one statement: only while this Worker
     /// still holds the lease, so a Worker that lost it changes nothing.
     /// </summary>
-    public async Task<bool> CompleteAsync(ClaimedPaymentJob job, StripeOutcome outcome, CancellationToken ct)
+    public Task<bool> CompleteAsync(ClaimedPaymentJob job, StripeOutcome outcome, CancellationToken ct)
     {
-        await using var command = database.CreateCommand("""
+        var now = clock.GetUtcNow();
+        var refundId = new NpgsqlParameter { Value = (object?)outcome.RefundId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar };
+        return database.QueryBatchAsync([SqlBatch.Command($"""
             WITH done AS (
-                UPDATE payment_jobs SET status = 'done', lease_token = NULL, lease_expires_at = NULL, last_error = NULL,
-                    completed_at = now(), updated_at = now()
-                WHERE id = $1 AND lease_token = $2 AND status = 'running'
+                UPDATE payment_jobs SET status = {PaymentJobStatus.Done}, lease_token = NULL, lease_expires_at = NULL, last_error = NULL,
+                    completed_at = {now}, updated_at = {now}
+                WHERE id = {job.Id} AND lease_token = {job.LeaseToken} AND status = {PaymentJobStatus.Running}
                 RETURNING payment_id),
             refunded AS (
-                UPDATE payments p SET payment_status = 'refunded', refund_id = coalesce($4, p.refund_id), updated_at = now()
-                FROM done WHERE p.id = done.payment_id AND $3 AND p.payment_status IN ('refunding', 'cancelled')
+                UPDATE payments p SET payment_status = {PaymentStatus.Refunded}, refund_id = coalesce({refundId}, p.refund_id), updated_at = {now}
+                FROM done WHERE p.id = done.payment_id AND {outcome.Refunded}
+                  AND p.payment_status IN ({PaymentStatus.Refunding}, {PaymentStatus.Cancelled})
                 RETURNING p.id)
-            SELECT EXISTS (SELECT 1 FROM done)
-            """);
-        command.Parameters.Add(new() { Value = job.Id });
-        command.Parameters.Add(new() { Value = job.LeaseToken });
-        command.Parameters.Add(new() { Value = outcome.Refunded });
-        command.Parameters.Add(new() { Value = (object?)outcome.RefundId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar });
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
+            SELECT EXISTS (SELECT 1 FROM done) AS completed
+            """)], async (reader, token) => await reader.ReadAsync(token) && reader.GetBoolean("completed"), ct);
     }
 
     /// <summary>Tries again later, backing off (2, 4, 8… seconds, at most <see cref="PaymentJobOptions.MaxBackoffSeconds"/>).</summary>
     public async Task RetryLaterAsync(ClaimedPaymentJob job, string error, CancellationToken ct)
     {
-        await using var command = database.CreateCommand("""
-            UPDATE payment_jobs SET status = 'pending', next_attempt_at = now() + make_interval(secs => $3), last_error = $4,
-                lease_token = NULL, lease_expires_at = NULL, updated_at = now()
-            WHERE id = $1 AND lease_token = $2
-            """);
-        command.Parameters.Add(new() { Value = job.Id });
-        command.Parameters.Add(new() { Value = job.LeaseToken });
-        command.Parameters.Add(new() { Value = Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds) });
-        command.Parameters.Add(new() { Value = error.Length > 2000 ? error[..2000] : error });
-        await command.ExecuteNonQueryAsync(ct);
+        var now = clock.GetUtcNow();
+        var nextAttempt = now.AddSeconds(Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds));
+        await database.ExecuteBatchAsync([SqlBatch.Command($"""
+            UPDATE payment_jobs SET status = {PaymentJobStatus.Pending}, next_attempt_at = {nextAttempt}, last_error = {(error.Length > 2000 ? error[..2000] : error)},
+                lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
+            WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
+            """)], ct);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Stripe;
 
@@ -35,12 +36,10 @@ public static class PaymentJobsSetup
                 HttpClient = new SystemNetHttpClient(http),
             });
         }, LazyThreadSafetyMode.ExecutionAndPublication));
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<PaymentJobQueue>();
         builder.Services.AddScoped<StripeMoneyBack>();
-        builder.Services.AddScoped<PaymentJobProcessor>();
-        builder.Services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics.AddMeter(PaymentJobProcessor.MeterName))
-            .WithTracing(tracing => tracing.AddSource(PaymentJobProcessor.MeterName));
+        builder.Services.AddScoped<PaymentJobProcessor>(); // its meter and traces are under ServiceDefaults' SkyHighBooker.*
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Payments;
 using SkyHighBooker.FaultInjection.Tests.Infrastructure;
+using SkyHighBooker.Schema;
 
 namespace SkyHighBooker.FaultInjection.Tests;
 

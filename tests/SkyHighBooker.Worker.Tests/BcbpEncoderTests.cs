@@ -20,7 +20,7 @@ public class BcbpEncoderTests
     [Fact]
     public void Decoding_the_IATA_sample_gives_its_fields()
     {
-        var fields = BcbpEncoder.Decode(IataSample);
+        var fields = BcbpDecoder.Decode(IataSample);
 
         Assert.Equal(SampleFields, fields);
         Assert.Equal("AC834", fields.FlightDesignator);
@@ -29,7 +29,7 @@ public class BcbpEncoderTests
     [Fact]
     public void Decoding_reads_only_the_mandatory_block_of_a_longer_string()
     {
-        var fields = BcbpEncoder.Decode(IataSample + ">5180");
+        var fields = BcbpDecoder.Decode(IataSample + ">5180");
 
         Assert.Equal(SampleFields, fields);
     }
@@ -115,7 +115,7 @@ public class BcbpEncoderTests
             Flight = SampleBookings.Flight with { DepartureLocal = new DateTimeOffset(2027, 12, 31, 23, 30, 0, TimeSpan.FromHours(-5)) },
         };
 
-        var fields = BcbpEncoder.Decode(BcbpEncoder.Encode(booking, booking.Passengers[0]));
+        var fields = BcbpDecoder.Decode(BcbpEncoder.Encode(booking, booking.Passengers[0]));
 
         Assert.Equal(365, fields.JulianDate);
     }
@@ -127,7 +127,7 @@ public class BcbpEncoderTests
         var passenger = booking.Passengers[2] with { Seat = "34F", Position = 3 };
 
         var code = BcbpEncoder.Encode(booking, passenger);
-        var fields = BcbpEncoder.Decode(code);
+        var fields = BcbpDecoder.Decode(code);
 
         Assert.Equal("0007 ", code[39..44]);
         Assert.Equal("034F", code[48..52]);
@@ -142,7 +142,7 @@ public class BcbpEncoderTests
         foreach (var passenger in booking.Passengers)
         {
             var expected = BcbpEncoder.FieldsFor(booking, passenger);
-            Assert.Equal(expected, BcbpEncoder.Decode(BcbpEncoder.Encode(booking, passenger)));
+            Assert.Equal(expected, BcbpDecoder.Decode(BcbpEncoder.Encode(booking, passenger)));
         }
     }
 
@@ -152,6 +152,6 @@ public class BcbpEncoderTests
     [InlineData("S1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100")]
     public void Strings_that_are_not_a_one_leg_M1_pass_are_rejected(string barcode)
     {
-        Assert.Throws<FormatException>(() => BcbpEncoder.Decode(barcode));
+        Assert.Throws<FormatException>(() => BcbpDecoder.Decode(barcode));
     }
 }

@@ -32,7 +32,7 @@ public class BoardingPassRendererTests
 
             var barcode = Assert.Single(barcodes);
             Assert.Equal(BcbpEncoder.Encode(booking, passenger), barcode);
-            var fields = BcbpEncoder.Decode(barcode);
+            var fields = BcbpDecoder.Decode(barcode);
             Assert.Equal("ABC123", fields.Reference);
             Assert.Equal("YUL", fields.From);
             Assert.Equal("FRA", fields.To);
@@ -62,7 +62,7 @@ public class BoardingPassRendererTests
         {
             var pages = ExternalTools.RenderPages(renderer.Render(booking, passenger), directory);
 
-            var fields = BcbpEncoder.Decode(Assert.Single(ExternalTools.ReadBarcodes(pages[0])));
+            var fields = BcbpDecoder.Decode(Assert.Single(ExternalTools.ReadBarcodes(pages[0])));
             Assert.Equal(("XYZ789", "20A", 'J'), (fields.Reference, fields.Seat, fields.Compartment));
         }
         finally

@@ -122,7 +122,7 @@ public class NamesInEveryScriptTests
         {
             var pages = ExternalTools.RenderPages(new BoardingPassRenderer().Render(booking, passenger), directory);
 
-            var fields = BcbpEncoder.Decode(Assert.Single(ExternalTools.ReadBarcodes(pages[0])));
+            var fields = BcbpDecoder.Decode(Assert.Single(ExternalTools.ReadBarcodes(pages[0])));
             Assert.Equal(expected, fields.PassengerName);
             Assert.Equal(("JKL456", passenger.Seat, passenger.Position), (fields.Reference, fields.Seat, fields.CheckInSequence));
         }

@@ -13,8 +13,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         {
             t.HasCheckConstraint("ck_bookings_total_amount", "total_amount >= 0");
             t.HasCheckConstraint("ck_bookings_seat_number", "seat_number ~ '^[0-9]{1,3}[A-K]$'");
-            t.HasCheckConstraint("ck_bookings_status", "booking_status IN ('pending_payment', 'confirmed', 'expired', 'cancelled')");
-            t.HasCheckConstraint("ck_bookings_hold", "booking_status <> 'pending_payment' OR hold_expires_at IS NOT NULL");
+            t.HasCheckConstraint("ck_bookings_status", SqlConditions.OneOf("booking_status", BookingStatus.All));
+            t.HasCheckConstraint("ck_bookings_hold", $"booking_status <> {SqlConditions.Literal(BookingStatus.PendingPayment)} OR hold_expires_at IS NOT NULL");
         });
         booking.HasKey(b => b.Id);
         booking.Property(b => b.Id).HasDefaultValueSql("gen_random_uuid()");
@@ -32,6 +32,6 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         booking.HasIndex(b => b.Reference).IsUnique();
         booking.HasIndex(b => new { b.UserId, b.CreatedAt });
         booking.HasIndex(b => b.FlightId);
-        booking.HasIndex(b => b.HoldExpiresAt).HasFilter("booking_status = 'pending_payment'");
+        booking.HasIndex(b => b.HoldExpiresAt).HasFilter(SqlConditions.Is("booking_status", BookingStatus.PendingPayment));
     }
 }

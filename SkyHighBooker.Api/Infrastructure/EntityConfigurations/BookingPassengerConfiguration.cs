@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SkyHighBooker.Api.Bookings;
+using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Infrastructure.EntityConfigurations;
 
@@ -12,7 +13,7 @@ internal sealed class BookingPassengerConfiguration : IEntityTypeConfiguration<B
         {
             t.HasCheckConstraint("ck_booking_passengers_position", "position BETWEEN 1 AND 9");
             t.HasCheckConstraint("ck_booking_passengers_fare", "fare >= 0");
-            t.HasCheckConstraint("ck_booking_passengers_cabin", "cabin IN ('economy', 'premium_economy', 'business')");
+            t.HasCheckConstraint("ck_booking_passengers_cabin", SqlConditions.OneOf("cabin", [Cabin.Economy.Name, Cabin.PremiumEconomy.Name, Cabin.Business.Name]));
         });
         passenger.HasKey(p => p.Id);
         passenger.Property(p => p.Id).HasDefaultValueSql("gen_random_uuid()");

@@ -11,8 +11,8 @@ internal sealed class DocumentJobConfiguration : IEntityTypeConfiguration<Docume
     {
         job.ToTable("document_jobs", t =>
         {
-            t.HasCheckConstraint("ck_document_jobs_kind", "kind IN ('boarding_pass', 'receipt', 'confirmation', 'cancellation_notice')");
-            t.HasCheckConstraint("ck_document_jobs_status", "status IN ('pending', 'rendering', 'ready', 'failed', 'withdrawing', 'withdrawn')");
+            t.HasCheckConstraint("ck_document_jobs_kind", SqlConditions.OneOf("kind", DocumentKind.All));
+            t.HasCheckConstraint("ck_document_jobs_status", SqlConditions.OneOf("status", DocumentJobStatus.All));
         });
         job.HasKey(j => j.Id);
         job.Property(j => j.Kind).HasMaxLength(30);
@@ -25,7 +25,7 @@ internal sealed class DocumentJobConfiguration : IEntityTypeConfiguration<Docume
         job.HasOne<Booking>().WithMany().HasForeignKey(j => j.BookingId).OnDelete(DeleteBehavior.Cascade);
         job.HasIndex(j => j.ObjectKey).IsUnique();
         // What the Worker asks for: due pending and withdrawing jobs, and rendering jobs whose lease lapsed.
-        job.HasIndex(j => j.NextAttemptAt).HasFilter("status IN ('pending', 'rendering', 'withdrawing')").HasDatabaseName("ix_document_jobs_due");
+        job.HasIndex(j => j.NextAttemptAt).HasFilter(SqlConditions.OneOf("status", [DocumentJobStatus.Pending, DocumentJobStatus.Rendering, DocumentJobStatus.Withdrawing])).HasDatabaseName("ix_document_jobs_due");
         job.HasIndex(j => j.BookingId);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class FlightConfiguration : IEntityTypeConfiguration<Flight>
             t.HasCheckConstraint("ck_flights_price_positive", "price > 0");
             t.HasCheckConstraint("ck_flights_arrival_after_departure", "arrival_time > departure_time");
             t.HasCheckConstraint("ck_flights_distinct_airports", "from_airport <> to_airport");
-            t.HasCheckConstraint("ck_flights_status", "status IN ('scheduled', 'cancelled')");
+            t.HasCheckConstraint("ck_flights_status", SqlConditions.OneOf("status", FlightStatus.All));
         });
         flight.HasKey(f => f.Id);
         flight.Property(f => f.Id).HasDefaultValueSql("gen_random_uuid()");

@@ -12,7 +12,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.ToTable("payments", t =>
         {
             t.HasCheckConstraint("ck_payments_amount", "amount >= 0");
-            t.HasCheckConstraint("ck_payments_status", "payment_status IN ('pending', 'completed', 'failed', 'cancelled', 'refunding', 'refunded')");
+            t.HasCheckConstraint("ck_payments_status", SqlConditions.OneOf("payment_status", PaymentStatus.All));
         });
         payment.HasKey(p => p.Id);
         payment.Property(p => p.Id).HasDefaultValueSql("gen_random_uuid()");
@@ -31,7 +31,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         payment.HasIndex(p => p.BookingId);
         payment.HasIndex(p => p.TransactionId).IsUnique().HasFilter("transaction_id IS NOT NULL");
         // A booking is paid once: a second payment that succeeds is refunded, never kept.
-        payment.HasIndex(p => p.BookingId, "ux_payments_one_completed_per_booking").IsUnique().HasFilter("payment_status = 'completed'")
+        payment.HasIndex(p => p.BookingId, "ux_payments_one_completed_per_booking").IsUnique().HasFilter(SqlConditions.Is("payment_status", PaymentStatus.Completed))
             .HasDatabaseName("ux_payments_one_completed_per_booking");
     }
 }

@@ -10,8 +10,8 @@ internal sealed class PaymentJobConfiguration : IEntityTypeConfiguration<Payment
     {
         job.ToTable("payment_jobs", t =>
         {
-            t.HasCheckConstraint("ck_payment_jobs_kind", "kind IN ('refund', 'cancel_intent')");
-            t.HasCheckConstraint("ck_payment_jobs_status", "status IN ('pending', 'running', 'done')");
+            t.HasCheckConstraint("ck_payment_jobs_kind", SqlConditions.OneOf("kind", PaymentJobKind.All));
+            t.HasCheckConstraint("ck_payment_jobs_status", SqlConditions.OneOf("status", PaymentJobStatus.All));
         });
         job.HasKey(j => j.Id);
         job.Property(j => j.Id).HasDefaultValueSql("gen_random_uuid()");
@@ -24,6 +24,6 @@ internal sealed class PaymentJobConfiguration : IEntityTypeConfiguration<Payment
         job.HasOne<Payment>().WithMany().HasForeignKey(j => j.PaymentId).OnDelete(DeleteBehavior.Restrict);
         // One job of each kind per payment: recording it again (a replayed webhook, a second cancel) changes nothing.
         job.HasIndex(j => new { j.PaymentId, j.Kind }).IsUnique();
-        job.HasIndex(j => j.NextAttemptAt).HasFilter("status IN ('pending', 'running')").HasDatabaseName("ix_payment_jobs_due");
+        job.HasIndex(j => j.NextAttemptAt).HasFilter(SqlConditions.OneOf("status", [PaymentJobStatus.Pending, PaymentJobStatus.Running])).HasDatabaseName("ix_payment_jobs_due");
     }
 }

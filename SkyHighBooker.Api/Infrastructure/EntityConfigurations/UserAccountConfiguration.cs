@@ -8,7 +8,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
 {
     public void Configure(EntityTypeBuilder<UserAccount> user)
     {
-        user.ToTable("users", t => t.HasCheckConstraint("ck_users_role", "role IN ('user', 'admin')"));
+        user.ToTable("users", t => t.HasCheckConstraint("ck_users_role", SqlConditions.OneOf("role", UserRoles.All)));
         user.HasKey(u => u.Id);
         user.Property(u => u.Id).HasMaxLength(128);
         user.Property(u => u.Email).HasMaxLength(320);

@@ -21,12 +21,9 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({SeedLockKey})", connection, transaction) { CommandTimeout = SeedCommandTimeoutSeconds })
-        {
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await ExecuteAsync(connection, transaction, [SqlBatch.Command($"SELECT pg_advisory_xact_lock({SeedLockKey})")], cancellationToken);
 
-        await UpsertAirportsAsync(connection, transaction, cancellationToken);
+        await ExecuteAsync(connection, transaction, AirportCatalog.All.Select(entry => UpsertAirport(entry.Airport)), cancellationToken);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var wanted = Enumerable.Range(0, scheduleDays).Select(today.AddDays).ToList();
@@ -36,67 +33,53 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
         {
             var started = clock.GetTimestamp();
             var count = await CopyFlightsAsync(connection, transaction, missing, cancellationToken);
-            await RecordSeededDaysAsync(connection, transaction, missing, cancellationToken);
+            await ExecuteAsync(connection, transaction, [SqlBatch.Command($"""
+                INSERT INTO seeded_schedule_days (day, flight_count, seeded_at)
+                SELECT unnest({missing.ToArray()}::date[]), {FlightSchedule.FlightsPerDay}, {clock.GetUtcNow()}
+                """)], cancellationToken);
             logger.LogInformation("Seeded {FlightCount} flights on {DayCount} days in {Elapsed}",
                 count, missing.Count, clock.GetElapsedTime(started));
         }
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static async Task UpsertAirportsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
-    {
-        var batch = new NpgsqlBatch(connection, transaction) { Timeout = SeedCommandTimeoutSeconds };
-        foreach (var airport in AirportCatalog.All.Select(entry => entry.Airport))
-        {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                """
-                INSERT INTO airports (code, city, name, country, time_zone, latitude, longitude)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
-                ON CONFLICT (code) DO UPDATE SET city = excluded.city, name = excluded.name, country = excluded.country,
-                    time_zone = excluded.time_zone, latitude = excluded.latitude, longitude = excluded.longitude
-                """)
-            {
-                Parameters =
-                {
-                    new() { Value = airport.Code }, new() { Value = airport.City }, new() { Value = airport.Name },
-                    new() { Value = airport.Country }, new() { Value = airport.TimeZone },
-                    new() { Value = airport.Latitude }, new() { Value = airport.Longitude },
-                }
-            });
-        }
-        await using (batch) await batch.ExecuteNonQueryAsync(ct);
-    }
+    private static NpgsqlBatchCommand UpsertAirport(Airport airport) => SqlBatch.Command($"""
+        INSERT INTO airports (code, city, name, country, time_zone, latitude, longitude)
+        VALUES ({airport.Code}, {airport.City}, {airport.Name}, {airport.Country}, {airport.TimeZone}, {airport.Latitude}, {airport.Longitude})
+        ON CONFLICT (code) DO UPDATE SET city = excluded.city, name = excluded.name, country = excluded.country,
+            time_zone = excluded.time_zone, latitude = excluded.latitude, longitude = excluded.longitude
+        """);
 
-    private static async Task<HashSet<DateOnly>> SeededDaysAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly first, DateOnly last, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("SELECT day FROM seeded_schedule_days WHERE day BETWEEN $1 AND $2", connection, transaction)
-        {
-            Parameters = { new() { Value = first }, new() { Value = last } }
-        };
-        var days = new HashSet<DateOnly>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) days.Add(reader.GetFieldValue<DateOnly>(0));
-        return days;
-    }
+    private static Task<HashSet<DateOnly>> SeededDaysAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly first, DateOnly last, CancellationToken ct) =>
+        connection.QueryBatchAsync(transaction, [SqlBatch.Command($"SELECT day FROM seeded_schedule_days WHERE day BETWEEN {first} AND {last}")],
+            async (reader, token) =>
+            {
+                var days = new HashSet<DateOnly>();
+                var day = reader.GetOrdinal("day");
+                while (await reader.ReadAsync(token)) days.Add(reader.GetFieldValue<DateOnly>(day));
+                return days;
+            }, ct);
 
     // COPY into a staging table, then insert what does not clash with flights created by admins on those days.
     private static async Task<int> CopyFlightsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<DateOnly> days, CancellationToken ct)
     {
         await ExecuteAsync(connection, transaction,
-            "CREATE TEMP TABLE flights_seed (LIKE flights INCLUDING DEFAULTS) ON COMMIT DROP", ct);
+            [SqlBatch.Command($"CREATE TEMP TABLE flights_seed (LIKE flights INCLUDING DEFAULTS) ON COMMIT DROP")], ct);
         await WriteStagingRowsAsync(connection, days, ct);
         return await ExecuteAsync(connection, transaction,
-            "INSERT INTO flights SELECT * FROM flights_seed ON CONFLICT DO NOTHING", ct);
+            [SqlBatch.Command($"INSERT INTO flights SELECT * FROM flights_seed ON CONFLICT DO NOTHING")], ct);
     }
 
-    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct)
+    /// <summary>Like <see cref="SqlBatch.ExecuteBatchAsync(NpgsqlConnection, NpgsqlTransaction?, IEnumerable{NpgsqlBatchCommand}, CancellationToken)"/>, with the seed's long timeout.</summary>
+    private static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IEnumerable<NpgsqlBatchCommand> commands, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = SeedCommandTimeoutSeconds };
-        return await command.ExecuteNonQueryAsync(ct);
+        await using var batch = new NpgsqlBatch(connection, transaction) { Timeout = SeedCommandTimeoutSeconds };
+        foreach (var command in commands) batch.BatchCommands.Add(command);
+        return await batch.ExecuteNonQueryAsync(ct);
     }
-
     private static async Task WriteStagingRowsAsync(NpgsqlConnection connection, IEnumerable<DateOnly> days, CancellationToken ct)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
@@ -124,16 +107,5 @@ public sealed class DatabaseSeeder(BookerDbContext db, ILogger<DatabaseSeeder> l
             await writer.WriteAsync(flight.AvailableSeats, NpgsqlDbType.Integer, ct);
         }
         await writer.CompleteAsync(ct);
-    }
-
-    private static async Task RecordSeededDaysAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<DateOnly> days, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            "INSERT INTO seeded_schedule_days (day, flight_count) SELECT unnest($1::date[]), $2", connection, transaction)
-        {
-            Parameters = { new() { Value = days.ToArray() }, new() { Value = FlightSchedule.FlightsPerDay } }
-        };
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -25,7 +25,7 @@ public sealed record BcbpFields(
 }
 
 /// <summary>
-/// Writes and reads the 60-character mandatory block of an IATA BCBP "M1" string: format code, number of legs,
+/// Writes the 60-character mandatory block of an IATA BCBP "M1" string: format code, number of legs,
 /// passenger name (20), electronic ticket indicator, PNR (7), from (3), to (3), operating carrier (3),
 /// flight number (5), Julian date of flight (3), compartment (1), seat (4), check-in sequence (5),
 /// passenger status (1) and the size of the conditional items ("00": none follow).
@@ -76,33 +76,6 @@ public static class BcbpEncoder
             .Append("00")
             .ToString();
         return text.Length == MandatoryLength ? text : throw new InvalidOperationException($"BCBP block is {text.Length} characters, not {MandatoryLength}.");
-    }
-
-    /// <summary>Reads the mandatory block of an "M1" string (conditional items after it are ignored).</summary>
-    public static BcbpFields Decode(string barcode)
-    {
-        ArgumentNullException.ThrowIfNull(barcode);
-        if (barcode.Length < MandatoryLength || barcode[0] != 'M' || barcode[1] != '1')
-        {
-            throw new FormatException($"Not a one-leg IATA BCBP string (M1, at least {MandatoryLength} characters): \"{barcode}\".");
-        }
-        string Field(int start, int length) => barcode.Substring(start, length).Trim();
-        int Number(int start, int length, string name) =>
-            int.TryParse(barcode.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw new FormatException($"BCBP {name} \"{barcode.Substring(start, length)}\" is not a number.");
-
-        return new BcbpFields(
-            PassengerName: Field(2, 20),
-            Reference: Field(23, 7),
-            From: Field(30, 3),
-            To: Field(33, 3),
-            Carrier: Field(36, 3),
-            FlightNumber: TrimLeadingZeros(Field(39, 5)),
-            JulianDate: Number(44, 3, "date of flight"),
-            Compartment: barcode[47],
-            Seat: TrimLeadingZeros(Field(48, 4)),
-            CheckInSequence: Number(52, 4, "check-in sequence"));
     }
 
     /// <summary>
@@ -158,7 +131,7 @@ public static class BcbpEncoder
     }
 
     /// <summary>"0834" → "834", "001A" → "1A", "0000" → "0".</summary>
-    private static string TrimLeadingZeros(string value)
+    internal static string TrimLeadingZeros(string value)
     {
         var start = 0;
         while (start < value.Length - 1 && value[start] == '0' && char.IsAsciiDigit(value[start + 1])) start++;

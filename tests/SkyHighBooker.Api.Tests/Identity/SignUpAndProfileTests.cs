@@ -41,7 +41,8 @@ public sealed class SignUpAndProfileTests(ApiFixture api)
         var firstSeen = await api.ScalarAsync<DateTime>("SELECT created_at FROM users WHERE id = $1", user.Sub);
         var firstLogin = await api.ScalarAsync<DateTime>("SELECT last_login_at FROM users WHERE id = $1", user.Sub);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.2)); // auth_time has whole seconds
+        // auth_time has whole seconds, stamped by cognito-local's own clock in another process: no fake clock moves it.
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
         var again = await api.Users.SignInAsync(user.Email, user.Password);
         using var second = api.ClientWithToken(again.AccessToken);
         var profile = await second.GetFromJsonAsync<UserProfile>("/api/me");

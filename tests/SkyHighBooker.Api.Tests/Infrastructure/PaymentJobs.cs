@@ -22,7 +22,7 @@ public static class PaymentJobs
         {
             ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/'),
         }));
-        var processor = new PaymentJobProcessor(new PaymentJobQueue(database, new PaymentJobOptions()), new StripeMoneyBack(stripe),
+        var processor = new PaymentJobProcessor(new PaymentJobQueue(database, new PaymentJobOptions(), TimeProvider.System), new StripeMoneyBack(stripe),
             NullLogger<PaymentJobProcessor>.Instance);
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         var total = 0;

@@ -11,6 +11,7 @@ using SkyHighBooker.Api.Tests.Infrastructure;
 using SkyHighBooker.Testing;
 using Stripe;
 using WorkerApp::SkyHighBooker.Worker.Payments;
+using SkyHighBooker.Schema;
 
 namespace SkyHighBooker.Api.Tests.Money;
 
@@ -172,7 +173,7 @@ public sealed class CancellationRulesTests(ApiFixture api)
         Guid[] claimedIds;
         await using (var database = Npgsql.NpgsqlDataSource.Create(api.ConnectionString))
         {
-            var claimed = await new PaymentJobQueue(database, new PaymentJobOptions()).ClaimAsync(CancellationToken.None);
+            var claimed = await new PaymentJobQueue(database, new PaymentJobOptions(), TimeProvider.System).ClaimAsync(CancellationToken.None);
             claimedIds = [.. claimed.Select(j => j.Id)];
             var job = Assert.Single(claimed, j => j.PaymentId == payment.Id);
             await new StripeMoneyBack(new Lazy<StripeClient>(() => Stripe)).RefundAsync(job.IntentId, CancellationToken.None);

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Npgsql;
 using SkyHighBooker.Api.Documents;
+using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Schema;
 using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.FaultInjection.Tests.Infrastructure;
@@ -39,7 +41,9 @@ public static class Documents
             SELECT id FROM booking
             """, Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(), flight, seats);
         await using var db = system.NewDbContext();
-        await new DocumentOutbox(db).RecordConfirmationDocumentsAsync(bookingId, CancellationToken.None);
+        await db.Database.ExecuteBatchAsync([SqlBatch.Command(
+            $"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", TimeProvider.System.UtcNowAsStored())}")],
+            CancellationToken.None);
         return bookingId;
     }
 

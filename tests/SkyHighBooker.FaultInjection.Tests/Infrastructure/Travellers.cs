@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Payments;
 using SkyHighBooker.Api.Seats;
+using SkyHighBooker.Schema;
 using SkyHighBooker.Testing;
 using Stripe;
 

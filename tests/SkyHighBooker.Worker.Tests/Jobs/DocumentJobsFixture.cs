@@ -10,6 +10,7 @@ using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Schema;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Testing;
 using SkyHighBooker.Worker.Documents;
@@ -41,9 +42,13 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         .UseSnakeCaseNamingConvention().Options);
 
     /// <summary>A Worker's services, as the Worker wires them; each call is a separate "Worker instance".</summary>
-    public IHost NewWorker(params (string Key, string Value)[] settings)
+    public IHost NewWorker(params (string Key, string Value)[] settings) => NewWorker(TimeProvider.System, settings);
+
+    /// <summary>A Worker instance on <paramref name="clock"/>, which the test moves instead of waiting.</summary>
+    public IHost NewWorker(TimeProvider clock, params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(clock);
         var configuration = new Dictionary<string, string?> { [$"ConnectionStrings:{BookerResources.Database}"] = ConnectionString };
         foreach (var (key, value) in S3.Settings().Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
         builder.Configuration.AddInMemoryCollection(configuration);
@@ -80,7 +85,9 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         command.Parameters.Add(new() { Value = passengerNames });
         var bookingId = (Guid)(await command.ExecuteScalarAsync())!;
         await using var db = NewDbContext();
-        await new DocumentOutbox(db).RecordConfirmationDocumentsAsync(bookingId, CancellationToken.None);
+        await db.Database.ExecuteBatchAsync([SqlBatch.Command(
+            $"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", TimeProvider.System.UtcNowAsStored())}")],
+            CancellationToken.None);
         return (bookingId, reference);
     }
 

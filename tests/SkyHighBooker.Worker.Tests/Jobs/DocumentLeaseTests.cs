@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using SkyHighBooker.Api.Documents;
+using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Worker.Documents;
 using static SkyHighBooker.Worker.Tests.Jobs.DocumentJobsFixture;
@@ -142,18 +144,26 @@ public sealed class DocumentLeaseTests(DocumentJobsFixture fixture)
     public async Task A_slow_render_keeps_renewing_its_lease_so_no_other_Worker_takes_it_and_then_completes()
     {
         var (bookingId, _) = await fixture.ConfirmedBookingAsync("Slow Coach");
-        using var worker = fixture.NewWorker(("Documents:LeaseSeconds", "6"), ("Documents:BatchSize", "10"), NoCommandTimeout());
-        using var other = fixture.NewWorker(("Documents:BatchSize", "10"));
+        var clock = new FakeTimeProvider(TimeProvider.System.UtcNowAsStored());
+        using var worker = fixture.NewWorker(clock, ("Documents:LeaseSeconds", "6"), ("Documents:BatchSize", "10"), NoCommandTimeout());
+        using var other = fixture.NewWorker(clock, ("Documents:BatchSize", "10"));
         Task processing;
         await using (await StallBookingLoadsAsync())
         {
             processing = await ProcessBookingAsync(worker, bookingId);
-            var firstExpiry = await fixture.ScalarAsync<DateTime>("SELECT max(lease_expires_at) FROM document_jobs WHERE booking_id = $1", bookingId);
+            var firstExpiry = clock.GetUtcNow().AddSeconds(6);
 
-            // Past the lease the claim gave, the jobs are still this Worker's, on a lease that has moved on.
-            await UntilAsync("SELECT now() > $1 + interval '2 seconds'", firstExpiry);
+            // Past the lease the claim gave (time moved a renewal period at a time, each renewal seen written before the
+            // next), the jobs are still this Worker's, on a lease that has moved on.
+            while (clock.GetUtcNow() <= firstExpiry.AddSeconds(2))
+            {
+                clock.Advance(TimeSpan.FromSeconds(2));
+                await UntilAsync("SELECT count(*) = 3 FROM document_jobs WHERE booking_id = $1 AND lease_expires_at = $2",
+                    bookingId, clock.GetUtcNow().AddSeconds(6));
+            }
             Assert.Equal(3L, await fixture.ScalarAsync<long>(
-                "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'rendering' AND attempts = 1 AND lease_expires_at > now()", bookingId));
+                "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'rendering' AND attempts = 1 AND lease_expires_at > $2",
+                bookingId, clock.GetUtcNow()));
             Assert.DoesNotContain(await ClaimAsync(other), j => j.BookingId == bookingId);
         }
         await processing.WaitAsync(Patience);

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Apis;
+using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.Infrastructure;
+
+namespace SkyHighBooker.Api.Admin;
+
+/// <summary>Admins' reads of flights: every flight, whatever its status.</summary>
+public sealed class AdminFlightQueries(BookerDbContext db, FlightSearch search, AirportDirectory airports)
+{
+    /// <summary>By departure; a flight number matches by its start, airports by code.</summary>
+    public async Task<PagedList<FlightSummary>> ListAsync(AdminFlightFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        var (flightNumber, from, to, date, status) = (filter.FlightNumber, filter.From, filter.To, filter.Date, filter.Status);
+        var flights = db.Flights.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(flightNumber)) flights = flights.Where(f => f.FlightNumber.StartsWith(flightNumber.Trim().ToUpper()));
+        if (!string.IsNullOrWhiteSpace(from)) flights = flights.Where(f => f.FromAirport == from.Trim().ToUpper());
+        if (!string.IsNullOrWhiteSpace(to)) flights = flights.Where(f => f.ToAirport == to.Trim().ToUpper());
+        if (date is { } day) flights = flights.Where(f => f.DepartureDate == day);
+        if (!string.IsNullOrEmpty(status)) flights = flights.Where(f => f.Status == status);
+
+        var total = await flights.CountAsync(ct);
+        var rows = await flights.OrderBy(f => f.DepartureTime).ThenBy(f => f.FlightNumber).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var all = await airports.AllAsync(ct);
+        return PagedList<FlightSummary>.Of(rows.Select(f => search.Summarise(f, all)).ToList(), page, pageSize, total);
+    }
+}

@@ -1,0 +1,16 @@
+namespace SkyHighBooker.Api.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>Cognito sign-in, the users table kept in step with it, and profiles with their pictures.</summary>
+    public static IHostApplicationBuilder AddIdentity(this IHostApplicationBuilder builder)
+    {
+        builder.AddCognitoAuthentication();
+        builder.Services.AddHttpClient<CognitoUserApi>();
+        builder.Services.AddScoped<UserProfiles>();
+        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
+        builder.Services.AddScoped<SignInRecorder>();
+        builder.Services.AddScoped<ProfilePictures>();
+        return builder;
+    }
+}

@@ -1,0 +1,12 @@
+namespace SkyHighBooker.Api.Infrastructure.Seeding;
+
+public static class SeedingSetup
+{
+    /// <summary>The airport catalog and timetable loaded at start-up (<see cref="DatabaseSeeder"/>).</summary>
+    public static IHostApplicationBuilder AddSeeding(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DatabaseSeeder>();
+        builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        return builder;
+    }
+}
