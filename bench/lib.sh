@@ -39,3 +39,34 @@ wait_for_http() { # wait_for_http URL PID NAME SECONDS: until URL answers 200, a
 
 # value KEY FILE: the value of a "key value" line
 value() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
+
+# install_missing PACKAGE...: installs the Debian packages a bench lacks (as root; otherwise says what to install).
+install_missing() {
+  [ $# -gt 0 ] || return 0
+  [ "$(id -u)" = 0 ] || fail "missing $*; install them (apt-get install $*) and rerun"
+  say "installing $*"
+  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; then
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null
+  fi
+}
+
+# show_logs DIR LOG...: the last lines of each non-empty log, for a bench that failed.
+show_logs() {
+  local dir=$1 log
+  shift
+  for log in "$@"; do
+    [ -s "$dir/$log" ] && { say "last lines of $log:"; tail -n 15 "$dir/$log" >&2; }
+  done
+  return 0
+}
+
+# keep_results DIR: copies DIR's files to $RESULTS_DIR when it is set, then removes DIR.
+keep_results() {
+  if [ -n "${RESULTS_DIR:-}" ]; then
+    mkdir -p "$RESULTS_DIR"
+    find "$1" -maxdepth 1 -type f -exec cp {} "$RESULTS_DIR"/ \;
+    say "raw outputs kept in $RESULTS_DIR"
+  fi
+  rm -rf "$1"
+}

@@ -46,7 +46,7 @@ stripe_dll=$repo/SkyHighBooker.StripeStandIn/bin/Release/net10.0/SkyHighBooker.S
 load_dll=$here/BookingLoad/bin/Release/net10.0/BookingLoad.dll
 cd "$repo" # global.json picks the SDK
 
-. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results
 
 [ "$CLIENTS" -ge 1 ] && [ "$CLIENTS" -le 256 ] || fail "CLIENTS must be 1 to 256 (pgbench references and ids are built from the client number)"
 
@@ -59,14 +59,7 @@ command -v node >/dev/null || need_packages+=(nodejs)
 [ -f "$repo/emulators/node_modules/.package-lock.json" ] || command -v npm >/dev/null || need_packages+=(npm)
 [ -x "$pg_bin/postgres" ] && [ -x "$pg_bin/pgbench" ] || need_packages+=(postgresql-15)
 [ -x "$pg_bin/psql" ] || need_packages+=(postgresql-client-15)
-if [ ${#need_packages[@]} -gt 0 ]; then
-  [ "$(id -u)" = 0 ] || fail "missing ${need_packages[*]}; install them (apt-get install ${need_packages[*]}) and rerun"
-  say "installing ${need_packages[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_packages[@]}" >/dev/null; then
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_packages[@]}" >/dev/null
-  fi
-fi
+install_missing "${need_packages[@]}"
 command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed"
 
 # --- workspace and cleanup ----------------------------------------------------------------------------------
@@ -82,9 +75,7 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   if [ $status -ne 0 ] && [ $status -ne 3 ] && [ $status -ne 4 ] && [ $status -ne 130 ] && [ $status -ne 143 ]; then
-    for log in api.log stripe.log cognito.log postgres.log; do
-      [ -s "$work/$log" ] && { say "last lines of $log:"; tail -n 15 "$work/$log" >&2; }
-    done
+    show_logs "$work" api.log stripe.log cognito.log postgres.log
   fi
   stop "$step_pid" TERM
   stop "$sampler_pid" TERM
@@ -92,12 +83,7 @@ cleanup() {
   stop "$stripe_pid" TERM
   stop "$cognito_pid" TERM
   stop "$pg_pid" INT # fast shutdown
-  if [ -n "$RESULTS_DIR" ]; then
-    mkdir -p "$RESULTS_DIR"
-    find "$work" -maxdepth 1 -type f -exec cp {} "$RESULTS_DIR"/ \;
-    say "raw outputs kept in $RESULTS_DIR"
-  fi
-  rm -rf "$work"
+  keep_results "$work"
   exit $status
 }
 trap cleanup EXIT

@@ -37,7 +37,7 @@ pg_bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
 api_dll=$repo/SkyHighBooker.Api/bin/Release/net10.0/SkyHighBooker.Api.dll
 cd "$repo" # global.json picks the SDK
 
-. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results
 
 # --- tools ----------------------------------------------------------------------------------------------
 need_packages=()
@@ -46,14 +46,7 @@ command -v python3 >/dev/null || need_packages+=(python3)
 command -v curl >/dev/null || need_packages+=(curl)
 [ -x "$pg_bin/postgres" ] && [ -x "$pg_bin/pgbench" ] || need_packages+=(postgresql-15)
 [ -x "$pg_bin/psql" ] || need_packages+=(postgresql-client-15)
-if [ ${#need_packages[@]} -gt 0 ]; then
-  [ "$(id -u)" = 0 ] || fail "missing ${need_packages[*]}; install them (apt-get install ${need_packages[*]}) and rerun"
-  say "installing ${need_packages[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_packages[@]}" >/dev/null; then
-    apt-get update -q >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_packages[@]}" >/dev/null
-  fi
-fi
+install_missing "${need_packages[@]}"
 command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed"
 
 # --- workspace and cleanup ----------------------------------------------------------------------------------
@@ -66,19 +59,12 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   if [ $status -ne 0 ] && [ $status -ne 3 ] && [ $status -ne 130 ] && [ $status -ne 143 ]; then
-    for log in api.log postgres.log; do
-      [ -s "$work/$log" ] && { say "last lines of $log:"; tail -n 15 "$work/$log" >&2; }
-    done
+    show_logs "$work" api.log postgres.log
   fi
   stop "$step_pid" TERM
   stop "$api_pid" TERM
   stop "$pg_pid" INT # fast shutdown
-  if [ -n "$RESULTS_DIR" ]; then
-    mkdir -p "$RESULTS_DIR"
-    find "$work" -maxdepth 1 -type f -exec cp {} "$RESULTS_DIR"/ \;
-    say "raw outputs kept in $RESULTS_DIR"
-  fi
-  rm -rf "$work"
+  keep_results "$work"
   exit $status
 }
 trap cleanup EXIT
