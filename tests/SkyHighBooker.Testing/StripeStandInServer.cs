@@ -29,12 +29,15 @@ public sealed class StripeStandInServer : IAsyncDisposable
 
     public string Output => process.Output;
 
-    public IEnumerable<KeyValuePair<string, string>> ApiSettings() =>
+    public IEnumerable<KeyValuePair<string, string>> ApiSettings() => Settings(ApiBase);
+
+    /// <summary>The Api's Stripe__* configuration for a stand-in at <paramref name="apiBase"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(Uri apiBase) =>
     [
         new("Stripe:SecretKey", SecretKey),
         new("Stripe:PublishableKey", PublishableKey),
         new("Stripe:WebhookSecret", WebhookSecret),
-        new("Stripe:ApiBase", ApiBase.ToString().TrimEnd('/')),
+        new("Stripe:ApiBase", apiBase.ToString().TrimEnd('/')),
     ];
 
     public static async Task<StripeStandInServer> StartAsync(string webhookUrl)

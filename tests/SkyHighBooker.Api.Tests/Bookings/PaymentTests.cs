@@ -9,7 +9,7 @@ using Stripe;
 
 namespace SkyHighBooker.Api.Tests.Bookings;
 
-[Collection(ApiCollection.Name)]
+[Collection(PaymentsCollection.Name)]
 public sealed class PaymentTests(ApiFixture api)
 {
     private async Task<(HttpClient Client, BookingView Booking)> BookAsync(params string[] seats)

@@ -14,7 +14,7 @@ using WorkerApp::SkyHighBooker.Worker.Payments;
 
 namespace SkyHighBooker.Api.Tests.Money;
 
-[Collection(ApiCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class CancellationRulesTests(ApiFixture api)
 {
     private const string GoodCard = "4242424242424242";
