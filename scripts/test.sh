@@ -11,7 +11,7 @@ bash scripts/install-prerequisites.sh || exit 1
 
 # The two npm installs go side by side, before the build: the Web's build needs its packages (and would run the
 # same `npm ci` under Vitest's feet if they were stale: same rule as SkyHighBooker.Web.csproj), the tests the emulators'.
-echo "== npm packages (web, emulators)"
+echo "== npm packages (web, emulators) at ${SECONDS} s"
 web=SkyHighBooker.Web/ClientApp
 (cd "$web" && if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; fi) &
@@ -24,18 +24,18 @@ wait "$emulator_packages"  # should it have failed, each emulator's script tries
 
 # Vitest needs one core for about 80 s on this 2-core machine: it runs beside the .NET build and tests, which wait
 # on processes, databases and browsers much of the time. Its output is shown once the .NET tests are done.
-echo "== frontend unit tests (Vitest), in the background"
+echo "== frontend unit tests (Vitest), in the background, at ${SECONDS} s"
 (cd "$web" && [ "$web_packages_status" -eq 0 ] \
   && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") > "$results/vitest.log" 2>&1 &
 vitest=$!
 
-echo "== .NET build"
+echo "== .NET build at ${SECONDS} s"
 dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary 2>&1 | grep -vE '^\s*$'
 build_status=${PIPESTATUS[0]}
 
 # Test projects run two at a time (one test host each), the longest first so that the short ones fill in at the
 # end; one after another, as `dotnet test SkyHighBooker.sln` runs them, they took over 5 minutes.
-echo "== .NET tests"
+echo "== .NET tests at ${SECONDS} s"
 dlls=()
 for dir in tests/SkyHighBooker.{EndToEnd,Api,FaultInjection,Worker}.Tests tests/*; do
   name=$(basename "$dir")
@@ -51,7 +51,7 @@ fi
 
 wait "$vitest"
 vitest_status=$?
-echo "== frontend unit tests (Vitest)"
+echo "== frontend unit tests (Vitest), done by ${SECONDS} s"
 cat "$results/vitest.log"
 
 # The slowest tests, then the names of failed tests, then the totals on the last line, where a CI log's tail shows them.
@@ -103,6 +103,7 @@ with open(os.path.join(root, "failed.txt"), "w") as failures:
 print(passed, failed, skipped)
 PY
 read -r passed failed skipped < "$results/totals.txt"
+echo "== done at ${SECONDS} s"
 cat "$results/slowest.txt"
 cat "$results/failed.txt" >&2
 
