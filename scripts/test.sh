@@ -22,16 +22,17 @@ wait "$web_packages"
 web_packages_status=$?
 wait "$emulator_packages"  # should it have failed, each emulator's script tries again, and its tests say why
 
-# Vitest needs one core for about 80 s on this 2-core machine: it runs beside the .NET build and tests, which wait
-# on processes, databases and browsers much of the time. Its output is shown once the .NET tests are done.
+echo "== .NET build at ${SECONDS} s"
+dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary 2>&1 | grep -vE '^\s*$'
+build_status=${PIPESTATUS[0]}
+
+# Vitest needs one core for about 80 s on this 2-core machine: it runs beside the .NET tests, which wait on
+# processes, databases and browsers much of the time (beside the build, which keeps both cores busy, it only slowed
+# both down). Its output is shown once the .NET tests are done.
 echo "== frontend unit tests (Vitest), in the background, at ${SECONDS} s"
 (cd "$web" && [ "$web_packages_status" -eq 0 ] \
   && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") > "$results/vitest.log" 2>&1 &
 vitest=$!
-
-echo "== .NET build at ${SECONDS} s"
-dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary 2>&1 | grep -vE '^\s*$'
-build_status=${PIPESTATUS[0]}
 
 # Test projects run two at a time (one test host each), the longest first so that the short ones fill in at the
 # end; one after another, as `dotnet test SkyHighBooker.sln` runs them, they took over 5 minutes.
