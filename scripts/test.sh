@@ -1,40 +1,79 @@
 #!/usr/bin/env bash
-# Runs every test of Sky High Booker: frontend unit tests (Vitest), then the .NET tests (unit, functional
-# over a real PostgreSQL, end-to-end through the AppHost). Installs what a fresh machine lacks.
-# Ends with one line of totals: "N passed, N failed[, N skipped]".
+# Runs every test of Sky High Booker: frontend unit tests (Vitest) and the .NET tests (unit, functional over a real
+# PostgreSQL, fault injection, end-to-end through the AppHost). Installs what a fresh machine lacks.
+# Ends with the slowest tests, then one line of totals: "N passed, N failed[, N skipped]".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
 bash scripts/install-prerequisites.sh || exit 1
 
-echo "== frontend unit tests (Vitest)"
-(cd SkyHighBooker.Web/ClientApp && { [ -d node_modules ] || npm ci --no-audit --no-fund; } \
-  && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json")
+# The two npm installs go side by side, before the build: the Web's build needs its packages (and would run the
+# same `npm ci` under Vitest's feet if they were stale: same rule as SkyHighBooker.Web.csproj), the tests the emulators'.
+echo "== npm packages (web, emulators) at ${SECONDS} s"
+web=SkyHighBooker.Web/ClientApp
+(cd "$web" && if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; fi) &
+web_packages=$!
+bash scripts/install-emulators.sh &
+emulator_packages=$!
+wait "$web_packages"
+web_packages_status=$?
+wait "$emulator_packages"  # should it have failed, each emulator's script tries again, and its tests say why
+
+echo "== .NET build at ${SECONDS} s"
+dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary 2>&1 | grep -vE '^\s*$'
+build_status=${PIPESTATUS[0]}
+
+# Vitest needs one core for about 80 s on this 2-core machine: it runs beside the .NET tests, which wait on
+# processes, databases and browsers much of the time (beside the build, which keeps both cores busy, it only slowed
+# both down). Its output is shown once the .NET tests are done.
+echo "== frontend unit tests (Vitest), in the background, at ${SECONDS} s"
+(cd "$web" && [ "$web_packages_status" -eq 0 ] \
+  && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") > "$results/vitest.log" 2>&1 &
+vitest=$!
+
+# Test projects run two at a time (one test host each), the longest first so that the short ones fill in at the
+# end; one after another, as `dotnet test SkyHighBooker.sln` runs them, they took over 5 minutes.
+echo "== .NET tests at ${SECONDS} s"
+dlls=()
+for dir in tests/SkyHighBooker.{EndToEnd,Api,FaultInjection,Worker}.Tests tests/*; do
+  name=$(basename "$dir")
+  dll="$dir/bin/Debug/net10.0/$name.dll"
+  grep -qs '<IsTestProject>true' "$dir/$name.csproj" && [[ ! " ${dlls[*]} " == *" $dll "* ]] && dlls+=("$dll")
+done
+dotnet_status=$build_status
+if [ "$build_status" -eq 0 ]; then
+  dotnet test "${dlls[@]}" --logger "trx" --results-directory "$results/trx" --logger "console;verbosity=normal" \
+    -- RunConfiguration.MaxCpuCount=2 2>&1 | grep -vE '^\s*$'
+  dotnet_status=${PIPESTATUS[0]}
+fi
+
+wait "$vitest"
 vitest_status=$?
+echo "== frontend unit tests (Vitest), done by ${SECONDS} s"
+cat "$results/vitest.log"
 
-echo "== .NET tests"
-dotnet test SkyHighBooker.sln --logger "trx" --results-directory "$results/trx" --logger "console;verbosity=normal" 2>&1 \
-  | grep -vE '^\s*$'
-dotnet_status=${PIPESTATUS[0]}
-
-# Totals on the last line; the names of failed tests just above it, where a CI log's tail still shows them.
+# The slowest tests, then the names of failed tests, then the totals on the last line, where a CI log's tail shows them.
 python3 - "$results" > "$results/totals.txt" <<'PY'
 import json, glob, sys, re, os
 from xml.etree import ElementTree
 root = sys.argv[1]
 passed = failed = skipped = 0
 names = []
+durations = []
 try:
     v = json.load(open(os.path.join(root, "vitest.json")))
     passed += v.get("numPassedTests", 0)
     failed += v.get("numFailedTests", 0)
     skipped += v.get("numPendingTests", 0) + v.get("numTodoTests", 0)
     for suite in v.get("testResults", []):
-        names += [f"{os.path.relpath(suite.get('name', ''))} > {t.get('fullName', '')}"
-                  for t in suite.get("assertionResults", []) if t.get("status") == "failed"]
+        suite_name = os.path.relpath(suite.get('name', ''))
+        for t in suite.get("assertionResults", []):
+            durations.append(((t.get("duration") or 0) / 1000, f"{suite_name} > {t.get('fullName', '')}"))
+            if t.get("status") == "failed":
+                names.append(f"{suite_name} > {t.get('fullName', '')}")
 except FileNotFoundError:
     failed += 1  # the frontend tests did not run at all
     names.append("Vitest did not run")
@@ -48,14 +87,26 @@ for trx in glob.glob(os.path.join(root, "trx", "*.trx")):
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
     for result in ElementTree.fromstring(text).iter():
-        if result.tag.endswith("UnitTestResult") and result.get("outcome") == "Failed":
+        if not result.tag.endswith("UnitTestResult"):
+            continue
+        h, mi, s = (result.get("duration") or "0:0:0").split(":")
+        durations.append((int(h) * 3600 + int(mi) * 60 + float(s), result.get("testName")))
+        if result.get("outcome") == "Failed":
             message = next((m.text or "" for m in result.iter() if m.tag.endswith("Message")), "").strip()
             names.append(f"{result.get('testName')}: {message.splitlines()[0][:300] if message else ''}")
-for name in names:
-    print("failed test:", name, file=sys.stderr)
+with open(os.path.join(root, "slowest.txt"), "w") as slowest:
+    print("slowest 10 tests:", file=slowest)
+    for seconds, name in sorted(durations, key=lambda d: -d[0])[:10]:
+        print(f"  {seconds:6.1f} s  {name}", file=slowest)
+with open(os.path.join(root, "failed.txt"), "w") as failures:
+    for name in names:
+        print("failed test:", name, file=failures)
 print(passed, failed, skipped)
 PY
 read -r passed failed skipped < "$results/totals.txt"
+echo "== done at ${SECONDS} s"
+cat "$results/slowest.txt"
+cat "$results/failed.txt" >&2
 
 if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a build or host crash counts as a failure
 if [ "$vitest_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi

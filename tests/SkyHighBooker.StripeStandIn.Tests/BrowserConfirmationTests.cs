@@ -4,7 +4,7 @@ namespace SkyHighBooker.StripeStandIn.Tests;
 
 /// <summary>The browser confirms with the publishable key and the intent's client_secret, as Stripe.js does.</summary>
 [Collection(StripeStandInCollection.Name)]
-public sealed class BrowserConfirmationTests(StripeStandInServer server)
+public sealed class BrowserConfirmationTests(StripeStandInFixture server)
 {
     [Fact]
     public async Task The_publishable_key_with_the_client_secret_can_confirm()

@@ -3,7 +3,7 @@ using Stripe;
 namespace SkyHighBooker.StripeStandIn.Tests;
 
 [Collection(StripeStandInCollection.Name)]
-public sealed class PaymentIntentTests(StripeStandInServer server)
+public sealed class PaymentIntentTests(StripeStandInFixture server)
 {
     private PaymentIntentService PaymentIntents => server.Client.V1.PaymentIntents;
 

@@ -3,7 +3,7 @@ using Stripe;
 namespace SkyHighBooker.StripeStandIn.Tests;
 
 [Collection(StripeStandInCollection.Name)]
-public sealed class RefundTests(StripeStandInServer server)
+public sealed class RefundTests(StripeStandInFixture server)
 {
     private async Task<PaymentIntent> PaidIntentAsync(long amount = Payments.FareInCents)
     {

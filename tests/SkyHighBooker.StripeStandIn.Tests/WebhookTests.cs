@@ -3,9 +3,9 @@ using Stripe;
 namespace SkyHighBooker.StripeStandIn.Tests;
 
 [Collection(StripeStandInCollection.Name)]
-public sealed class WebhookTests(StripeStandInServer server)
+public sealed class WebhookTests(StripeStandInFixture server)
 {
-    private const string Path = StripeStandInServer.WebhookPath;
+    private const string Path = StripeStandInFixture.WebhookPath;
 
     [Fact]
     public async Task A_successful_payment_is_announced_with_a_signature_that_Stripe_net_accepts()

@@ -6,7 +6,7 @@ namespace SkyHighBooker.StripeStandIn.Tests;
 
 /// <summary>What a client other than Stripe.net sees: raw form bodies, headers, status codes.</summary>
 [Collection(StripeStandInCollection.Name)]
-public sealed class WireFormatTests(StripeStandInServer server)
+public sealed class WireFormatTests(StripeStandInFixture server)
 {
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] pairs) =>
         new(pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)));

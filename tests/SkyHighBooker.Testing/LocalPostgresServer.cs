@@ -32,10 +32,12 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     /// a client was told of. Off by default for speed: without it, commits of the last few hundred milliseconds before a
     /// crash are lost. fsync stays off either way: a killed server process leaves what it wrote in the OS's page cache.
     /// </param>
-    public static async Task<LocalPostgresServer> StartAsync(bool durableCommits = false)
+    /// <param name="maxConnections">More than the script's default, for a server that several Api hosts share.</param>
+    public static async Task<LocalPostgresServer> StartAsync(bool durableCommits = false, int? maxConnections = null)
     {
         var server = new LocalPostgresServer(RepositoryPaths.TempDirectory("skyhigh-pg"), RepositoryPaths.FreePort(),
-            ["-c", "fsync=off", "-c", $"synchronous_commit={(durableCommits ? "on" : "off")}", "-c", "full_page_writes=off"]);
+            ["-c", "fsync=off", "-c", $"synchronous_commit={(durableCommits ? "on" : "off")}", "-c", "full_page_writes=off",
+             .. maxConnections is { } max ? ["-c", $"max_connections={max}"] : Array.Empty<string>()]);
         try
         {
             await server.WaitUntilReadyAsync();

@@ -9,37 +9,52 @@ namespace SkyHighBooker.Testing;
 /// </summary>
 public sealed class StripeStandInServer : IAsyncDisposable
 {
+    // The tests' keys, wherever a test runs the stand-in (the AppHost has its own; Production refuses both).
     public const string SecretKey = "sk_test_skyhighbooker_local";
     public const string PublishableKey = "pk_test_skyhighbooker_local";
     public const string WebhookSecret = "whsec_skyhighbooker_test_secret";
 
     private readonly string webhookUrl;
     private readonly int port;
+    private readonly IReadOnlyList<KeyValuePair<string, string>> settings;
     private BackgroundProcess process;
 
-    private StripeStandInServer(string webhookUrl, int port)
+    private StripeStandInServer(string webhookUrl, int port, IEnumerable<KeyValuePair<string, string>> settings)
     {
         this.webhookUrl = webhookUrl;
         this.port = port;
+        this.settings = settings.ToList();
         ApiBase = new Uri($"http://127.0.0.1:{port}/");
         process = Launch();
     }
 
     public Uri ApiBase { get; }
 
+    /// <summary>A client as the Api makes it: the secret key.</summary>
+    public StripeClient Client => new(new StripeClientOptions { ApiKey = SecretKey, ApiBase = ApiBase.ToString().TrimEnd('/') });
+
+    /// <summary>A client as a browser acts: the publishable key (it must send the client_secret).</summary>
+    public StripeClient BrowserClient => new(new StripeClientOptions { ApiKey = PublishableKey, ApiBase = ApiBase.ToString().TrimEnd('/') });
+
+    public HttpClient CreateHttpClient() => new() { BaseAddress = ApiBase };
+
     public string Output => process.Output;
 
-    public IEnumerable<KeyValuePair<string, string>> ApiSettings() =>
+    public IEnumerable<KeyValuePair<string, string>> ApiSettings() => Settings(ApiBase);
+
+    /// <summary>The Api's Stripe__* configuration for a stand-in at <paramref name="apiBase"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Settings(Uri apiBase) =>
     [
         new("Stripe:SecretKey", SecretKey),
         new("Stripe:PublishableKey", PublishableKey),
         new("Stripe:WebhookSecret", WebhookSecret),
-        new("Stripe:ApiBase", ApiBase.ToString().TrimEnd('/')),
+        new("Stripe:ApiBase", apiBase.ToString().TrimEnd('/')),
     ];
 
-    public static async Task<StripeStandInServer> StartAsync(string webhookUrl)
+    /// <param name="settings">The stand-in's own configuration beyond the webhook (e.g. Webhooks:FirstRetryDelay).</param>
+    public static async Task<StripeStandInServer> StartAsync(string webhookUrl, IEnumerable<KeyValuePair<string, string>>? settings = null)
     {
-        var server = new StripeStandInServer(webhookUrl, RepositoryPaths.FreePort());
+        var server = new StripeStandInServer(webhookUrl, RepositoryPaths.FreePort(), settings ?? []);
         await server.WaitUntilReadyAsync();
         return server;
     }
@@ -60,8 +75,9 @@ public sealed class StripeStandInServer : IAsyncDisposable
         await WaitUntilReadyAsync();
     }
 
-    private BackgroundProcess Launch() =>
-        new(new ProcessStartInfo("dotnet", [RepositoryPaths.BuiltAssembly("SkyHighBooker.StripeStandIn"), "--urls", $"http://127.0.0.1:{port}"])
+    private BackgroundProcess Launch()
+    {
+        var start = new ProcessStartInfo("dotnet", [RepositoryPaths.BuiltAssembly("SkyHighBooker.StripeStandIn"), "--urls", $"http://127.0.0.1:{port}"])
         {
             Environment =
             {
@@ -70,7 +86,10 @@ public sealed class StripeStandInServer : IAsyncDisposable
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["Logging__LogLevel__Default"] = "Warning",
             },
-        });
+        };
+        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
+        return new BackgroundProcess(start);
+    }
 
     private async Task WaitUntilReadyAsync()
     {
@@ -85,7 +104,6 @@ public sealed class StripeStandInServer : IAsyncDisposable
     /// </summary>
     public async Task<PaymentIntent> ConfirmWithCardAsync(string intentId, string clientSecret, string cardNumber)
     {
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = PublishableKey, ApiBase = ApiBase.ToString().TrimEnd('/') });
         var options = new PaymentIntentConfirmOptions();
         options.AddExtraParam("client_secret", clientSecret);
         options.AddExtraParam("payment_method_data[type]", "card");
@@ -93,7 +111,7 @@ public sealed class StripeStandInServer : IAsyncDisposable
         options.AddExtraParam("payment_method_data[card][exp_month]", "12");
         options.AddExtraParam("payment_method_data[card][exp_year]", (DateTime.UtcNow.Year + 2).ToString());
         options.AddExtraParam("payment_method_data[card][cvc]", "123");
-        return await stripe.V1.PaymentIntents.ConfirmAsync(intentId, options);
+        return await BrowserClient.V1.PaymentIntents.ConfirmAsync(intentId, options);
     }
 
     public ValueTask DisposeAsync()

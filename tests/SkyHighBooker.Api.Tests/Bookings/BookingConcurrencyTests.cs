@@ -3,7 +3,7 @@ using SkyHighBooker.Api.Tests.Infrastructure;
 
 namespace SkyHighBooker.Api.Tests.Bookings;
 
-[Collection(ApiCollection.Name)]
+[Collection(BookingsCollection.Name)]
 public sealed class BookingConcurrencyTests(ApiFixture api)
 {
     [Fact]

@@ -5,7 +5,7 @@ using SkyHighBooker.Api.Tests.Infrastructure;
 
 namespace SkyHighBooker.Api.Tests.Bookings;
 
-[Collection(ApiCollection.Name)]
+[Collection(BookingsCollection.Name)]
 public sealed class IdempotencyTests(ApiFixture api)
 {
     [Fact]

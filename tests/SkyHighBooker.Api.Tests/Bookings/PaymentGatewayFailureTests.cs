@@ -12,7 +12,7 @@ namespace SkyHighBooker.Api.Tests.Bookings;
 /// Stripe failing, or answering a race on its own idempotency key, is never a 500 and leaves no payment behind:
 /// unreachable is a 503 to retry, an error answer a 502, a concurrent duplicate start one payment.
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(PaymentsCollection.Name)]
 public sealed class PaymentGatewayFailureTests(ApiFixture api)
 {
     public static TheoryData<string> Environments => new(ApiFixture.ServingEnvironments);

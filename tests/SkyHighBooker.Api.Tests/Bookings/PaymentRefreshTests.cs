@@ -11,7 +11,7 @@ namespace SkyHighBooker.Api.Tests.Bookings;
 /// A paying client asks for its payment to be settled right after confirming with Stripe. These tests run the Api
 /// against a Stripe stand-in whose webhooks go nowhere, so only the refresh can confirm the booking.
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(PaymentsCollection.Name)]
 public sealed class PaymentRefreshTests(ApiFixture api) : IAsyncLifetime
 {
     private StripeStandInServer silentStripe = null!;

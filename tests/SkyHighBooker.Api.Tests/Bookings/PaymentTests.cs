@@ -9,7 +9,7 @@ using Stripe;
 
 namespace SkyHighBooker.Api.Tests.Bookings;
 
-[Collection(ApiCollection.Name)]
+[Collection(PaymentsCollection.Name)]
 public sealed class PaymentTests(ApiFixture api)
 {
     private async Task<(HttpClient Client, BookingView Booking)> BookAsync(params string[] seats)
@@ -100,7 +100,7 @@ public sealed class PaymentTests(ApiFixture api)
         await PaymentCalls.ConfirmWithCardAsync(api, payment, "4242424242424242");
         await client.WaitForStatusAsync(booking.Id, "confirmed");
 
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+        var stripe = api.Stripe.Client;
         var intent = await stripe.V1.PaymentIntents.GetAsync(payment.TransactionId!);
         var json = new System.Text.Json.Nodes.JsonObject
         {
@@ -150,7 +150,7 @@ public sealed class PaymentTests(ApiFixture api)
         Assert.Equal("refunded", (await client.GetFromJsonAsync<List<PaymentView>>($"/api/bookings/{booking.Id}/payments"))!.Single().Status);
         Assert.Equal(before + 2, await api.ScalarAsync<int>("SELECT available_seats FROM flights WHERE id = $1", booking.FlightId));
 
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+        var stripe = api.Stripe.Client;
         async Task<long> RefundedAsync()
         {
             var intent = await stripe.V1.PaymentIntents.GetAsync(payment.TransactionId!);
@@ -202,7 +202,7 @@ public sealed class PaymentTests(ApiFixture api)
         await api.DrainAsync();
         Assert.Equal("refunded", await api.ScalarAsync<string>("SELECT payment_status FROM payments WHERE id = $1", payment.Id));
         Assert.Equal("expired", (await client.GetFromJsonAsync<BookingView>($"/api/bookings/{booking.Id}"))!.Status);
-        var stripe = new StripeClient(new StripeClientOptions { ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+        var stripe = api.Stripe.Client;
         var intent = await stripe.V1.PaymentIntents.GetAsync(payment.TransactionId!);
         Assert.Equal(15000, (await stripe.V1.Charges.GetAsync(intent.LatestChargeId)).AmountRefunded);
         await api.Invariants.AssertHoldAsync([booking.Id]);

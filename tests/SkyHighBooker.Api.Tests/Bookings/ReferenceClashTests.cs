@@ -11,7 +11,7 @@ namespace SkyHighBooker.Api.Tests.Bookings;
 /// A new booking whose drawn reference is already taken: the booking's statements travel in one round trip, so the
 /// ones after the refused INSERT must write nothing, and the engine draws again.
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(BookingsCollection.Name)]
 public sealed class ReferenceClashTests(ApiFixture api)
 {
     [Fact]

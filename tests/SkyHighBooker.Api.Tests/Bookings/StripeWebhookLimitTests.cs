@@ -7,7 +7,7 @@ using SkyHighBooker.Testing;
 namespace SkyHighBooker.Api.Tests.Bookings;
 
 /// <summary>What the webhook does with what is not a Stripe event: too large, too many, or signed with no secret.</summary>
-[Collection(ApiCollection.Name)]
+[Collection(PaymentsCollection.Name)]
 public sealed class StripeWebhookLimitTests(ApiFixture api)
 {
     private const string WebhookPath = "/api/payments/stripe/webhook";

@@ -7,7 +7,7 @@ using SkyHighBooker.Api.Tests.Infrastructure;
 
 namespace SkyHighBooker.Api.Tests.Documents;
 
-[Collection(ApiCollection.Name)]
+[Collection(PaymentsCollection.Name)]
 public sealed class DocumentsApiTests(ApiFixture api)
 {
     [Fact]

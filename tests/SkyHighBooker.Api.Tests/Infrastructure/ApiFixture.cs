@@ -13,12 +13,12 @@ using SkyHighBooker.Testing;
 namespace SkyHighBooker.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The Api in process, over a real PostgreSQL that it migrates and seeds (the full 180-day timetable) at start,
-/// trusting a real cognito-local user pool.
+/// The Api in process, over a database of its own on the shared PostgreSQL (a copy of the migrated and seeded
+/// template: the full 180-day timetable), trusting a real cognito-local user pool, with a Stripe stand-in of its own
+/// whose webhooks reach this Api. One per test collection, so collections run in parallel without seeing each other's rows.
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
-    private LocalPostgresServer? postgres;
     private readonly int apiPort = RepositoryPaths.FreePort();
     private readonly ConcurrentDictionary<string, Lazy<WebApplicationFactory<Program>>> environments = new();
 
@@ -33,16 +33,13 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var startingPostgres = LocalPostgresServer.StartAsync();
-        var startingCognito = CognitoLocalEmulator.StartAsync();
         var startingStripe = StripeStandInServer.StartAsync($"http://127.0.0.1:{apiPort}/api/payments/stripe/webhook");
-        var startingS3 = S3Emulator.StartAsync();
-        postgres = await startingPostgres;
-        Cognito = await startingCognito;
+        var emulators = await SharedEmulators.GetAsync();
+        Cognito = emulators.Cognito;
+        S3 = emulators.S3;
+        ConnectionString = await emulators.NewDatabaseAsync();
         Stripe = await startingStripe;
-        S3 = await startingS3;
         Users = new CognitoTestClient(Cognito.Endpoint, Cognito.Pool.ClientId);
-        ConnectionString = postgres.ConnectionString(BookerResources.Database);
         Invariants = new SystemInvariants(ConnectionString, Stripe.ApiBase, StripeStandInServer.SecretKey);
         // On a real port, so the Stripe stand-in's webhooks reach it over HTTP.
         Factory = WithSettings([]);
@@ -79,18 +76,20 @@ public sealed class ApiFixture : IAsyncLifetime
         return host;
     }
 
-    /// <summary>Every host the tests make goes through here, whatever its environment, so what a host needs is said once.</summary>
     private WebApplicationFactory<Program> Host(string environment, IEnumerable<KeyValuePair<string, string>> settings) =>
+        Host(environment, [new($"ConnectionStrings:{BookerResources.Database}", ConnectionString), .. Cognito.ApiSettings(), .. Stripe.ApiSettings(), .. S3.Settings(), .. settings]);
+
+    /// <summary>Every host the tests make goes through here, whatever its environment, so what a host needs is said once.</summary>
+    internal static WebApplicationFactory<Program> Host(string environment, KeyValuePair<string, string>[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment(environment);
-            host.UseSetting($"ConnectionStrings:{BookerResources.Database}", ConnectionString);
             // The load tests send hundreds of requests as one user; the rate-limit tests set their own limits.
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:StripeWebhookPermitsPerMinute", "1000000");
             host.UseSetting("Holds:SweepIntervalSeconds", "1");
-            foreach (var (key, value) in Cognito.ApiSettings().Concat(Stripe.ApiSettings()).Concat(S3.Settings()).Concat(settings)) host.UseSetting(key, value);
+            foreach (var (key, value) in settings) host.UseSetting(key, value);
         });
 
     /// <summary>A client of this Api, or of <paramref name="host"/> (one made by <see cref="WithSettings"/>), signed in with the token.</summary>
@@ -122,15 +121,6 @@ public sealed class ApiFixture : IAsyncLifetime
         Client.Dispose();
         await Factory.DisposeAsync();
         foreach (var host in environments.Values.Where(h => h.IsValueCreated)) await host.Value.DisposeAsync();
-        if (postgres is not null) await postgres.DisposeAsync();
-        await Cognito.DisposeAsync();
         await Stripe.DisposeAsync();
-        await S3.DisposeAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ApiCollection : ICollectionFixture<ApiFixture>
-{
-    public const string Name = "Api over PostgreSQL";
 }

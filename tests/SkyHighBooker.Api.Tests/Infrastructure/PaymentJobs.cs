@@ -18,10 +18,7 @@ public static class PaymentJobs
     public static async Task<int> DrainAsync(this ApiFixture api, TimeSpan? timeout = null)
     {
         await using var database = NpgsqlDataSource.Create(api.ConnectionString);
-        var stripe = new Lazy<StripeClient>(() => new StripeClient(new StripeClientOptions
-        {
-            ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/'),
-        }));
+        var stripe = new Lazy<StripeClient>(() => api.Stripe.Client);
         var processor = new PaymentJobProcessor(new PaymentJobQueue(database, new PaymentJobOptions(), TimeProvider.System), new StripeMoneyBack(stripe),
             NullLogger<PaymentJobProcessor>.Instance);
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));

@@ -15,12 +15,12 @@ using SkyHighBooker.Schema;
 
 namespace SkyHighBooker.Api.Tests.Money;
 
-[Collection(ApiCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class CancellationRulesTests(ApiFixture api)
 {
     private const string GoodCard = "4242424242424242";
 
-    private StripeClient Stripe => new(new StripeClientOptions { ApiKey = StripeStandInServer.SecretKey, ApiBase = api.Stripe.ApiBase.ToString().TrimEnd('/') });
+    private StripeClient Stripe => api.Stripe.Client;
 
     private async Task<(HttpClient Client, BookingView Booking, PaymentView Payment)> BookAndOpenPaymentAsync(params string[] seats)
     {

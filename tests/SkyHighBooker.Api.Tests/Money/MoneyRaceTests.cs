@@ -11,7 +11,7 @@ namespace SkyHighBooker.Api.Tests.Money;
 /// The races that once kept money without a booking: each is run 50 times (in waves of concurrent rounds), the
 /// payment jobs they queue are carried out, and then Stripe's ledger and ours must agree for every booking.
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class MoneyRaceTests(ApiFixture api)
 {
     private const int Rounds = 50, Wave = 10;

@@ -4,7 +4,7 @@ using SkyHighBooker.Api.Tests.Infrastructure;
 
 namespace SkyHighBooker.Api.Tests.Seeding;
 
-[Collection(ApiCollection.Name)]
+[Collection(BookingsCollection.Name)]
 public sealed class SeedingTests(ApiFixture api)
 {
     [Fact]
