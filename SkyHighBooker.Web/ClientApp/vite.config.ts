@@ -26,6 +26,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // scripts/test.sh runs Vitest beside the .NET tests on two cores: a whole payment flow that takes 1 s alone took
+    // over Vitest's default 5 s there. A stuck test still fails, after 30 s.
+    testTimeout: 30_000,
     setupFiles: ['src/test/setup.ts'],
   },
 });
