@@ -89,7 +89,6 @@ public sealed class ApiFixture : IAsyncLifetime
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:StripeWebhookPermitsPerMinute", "1000000");
-            host.UseSetting("Holds:SweepIntervalSeconds", "1");
             foreach (var (key, value) in Cognito.ApiSettings().Concat(Stripe.ApiSettings()).Concat(S3.Settings()).Concat(settings)) host.UseSetting(key, value);
         });
 
