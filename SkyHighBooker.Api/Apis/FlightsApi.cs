@@ -21,8 +21,7 @@ public static class FlightsApi
         flights.MapGet("/{id:guid}/seats", GetSeatMap)
             .WithName("GetSeatMap")
             .WithSummary("The flight's seats by cabin with their fares, each available, held or booked")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedPublicly(PublicCache.SeatMaps);
+            .ProducesProblem(StatusCodes.Status404NotFound); // never cached: see PublicCache
         return app;
     }
 

@@ -1,26 +1,28 @@
 namespace SkyHighBooker.Api.Apis;
 
 /// <summary>
-/// How long a public, anonymous read stays good in shared caches. On AWS, CloudFront's cache policy for <c>/api/*</c>
-/// keeps an answer exactly as long as its Cache-Control says (none: not at all; at most an hour,
-/// SkyHighBooker.Infrastructure/Cdn.cs), so the Api decides here what may be cached and for how long. Every other
-/// answer under /api — signed-in, admin, errors, writes — is <c>no-store</c> (<see cref="CacheHeaders"/>).
+/// How long a public, anonymous read stays good in shared caches, and in browsers. On AWS, CloudFront's cache policy for
+/// <c>/api/*</c> keeps an answer exactly as long as its Cache-Control says (<c>s-maxage</c> before <c>max-age</c>; none:
+/// not at all; at most an hour, SkyHighBooker.Infrastructure/Cdn.cs), so the Api decides here what may be cached and for
+/// how long. Every other answer under /api — signed-in, admin, errors, writes, and seat maps — is <c>no-store</c>
+/// (<see cref="CacheHeaders"/>): a seat map is what a traveller chooses from, and reads again after a 409 to choose
+/// again, so a kept one would offer the very seat just lost.
 /// </summary>
-public sealed record PublicCache(int MaxAgeSeconds)
+public sealed record PublicCache(int SharedMaxAgeSeconds, int BrowserMaxAgeSeconds)
 {
-    /// <summary>Airports change with a release, not during a day: an hour, CloudFront's ceiling.</summary>
-    public static readonly PublicCache Airports = new(3600);
+    /// <summary>Airports change with a release, not during a day: an hour everywhere, CloudFront's ceiling.</summary>
+    public static readonly PublicCache Airports = new(3600, 3600);
 
     /// <summary>
-    /// Searches and a flight's details: the seats-left count may be half a minute old, which is what a result list
-    /// shows anyway; booking checks the seats itself and answers 409 if they went.
+    /// Searches and a flight's details: CloudFront may answer with a copy up to half a minute old (the seats-left count
+    /// is what a result list shows anyway; booking checks the seats itself and answers 409 if they went). Browsers
+    /// ask again each time, so travellers coming back from a booking see it as soon as CloudFront's copy turns over.
     /// </summary>
-    public static readonly PublicCache Flights = new(30);
+    public static readonly PublicCache Flights = new(30, 0);
 
-    /// <summary>A seat map is looked at while choosing seats: a few seconds, so a busy flight's map is not read per viewer.</summary>
-    public static readonly PublicCache SeatMaps = new(5);
-
-    public string HeaderValue => $"public, max-age={MaxAgeSeconds}";
+    public string HeaderValue => SharedMaxAgeSeconds == BrowserMaxAgeSeconds
+        ? $"public, max-age={BrowserMaxAgeSeconds}"
+        : $"public, max-age={BrowserMaxAgeSeconds}, s-maxage={SharedMaxAgeSeconds}";
 }
 
 public static class CacheHeaders
@@ -33,7 +35,7 @@ public static class CacheHeaders
 
     /// <summary>
     /// Gives every /api answer its Cache-Control as it starts: a 200 from an endpoint marked <see cref="CachedPublicly{TBuilder}"/>
-    /// gets its public max-age; anything else (another status, a signed-in or admin endpoint, a 401 or 429 from the pipeline)
+    /// gets its public ages; anything else (another status, a signed-in or admin endpoint, a 401 or 429 from the pipeline)
     /// gets no-store, unless something already set one.
     /// </summary>
     public static IApplicationBuilder UseCacheHeaders(this IApplicationBuilder app) => app.Use((context, next) =>

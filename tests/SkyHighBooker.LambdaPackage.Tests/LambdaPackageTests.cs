@@ -21,6 +21,7 @@ public sealed class LambdaPackageTests(LambdaApiFixture api, ITestOutputHelper l
 
         var search = await http.GetAsync($"/api/flights?from={from}&to={to}&date={date:yyyy-MM-dd}");
         Assert.True(search.StatusCode == HttpStatusCode.OK, $"{search.StatusCode}: {await search.Content.ReadAsStringAsync()}\n{api.Output}");
+        Assert.Equal("public, max-age=0, s-maxage=30", search.Headers.CacheControl?.ToString()); // what CloudFront keeps
         var flightId = (await search.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray()[0]!["id"]!.GetValue<Guid>();
         var seatMap = (await http.GetFromJsonAsync<JsonObject>($"/api/flights/{flightId}/seats"))!;
         var seat = seatMap["seats"]!.AsArray().First(s => s!["state"]!.GetValue<string>() == "available")!["number"]!.GetValue<string>();

@@ -20,14 +20,20 @@ public sealed class CacheControlTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Public_reads_are_cacheable_for_their_stated_time()
+    public async Task Public_reads_are_cacheable_for_their_stated_time_searches_by_CloudFront_only()
     {
         var flight = await TestFlights.CreateAsync(api, 76, 76);
 
         Assert.Equal("public, max-age=3600", await CacheControlOfAsync(api.Client, "/api/airports?q=LHR", HttpStatusCode.OK));
-        Assert.Equal("public, max-age=30", await CacheControlOfAsync(api.Client, $"/api/flights?from=JFK&to=LAX&date={InDays(10)}", HttpStatusCode.OK));
-        Assert.Equal("public, max-age=30", await CacheControlOfAsync(api.Client, $"/api/flights/{flight}", HttpStatusCode.OK));
-        Assert.Equal("public, max-age=5", await CacheControlOfAsync(api.Client, $"/api/flights/{flight}/seats", HttpStatusCode.OK));
+        Assert.Equal("public, max-age=0, s-maxage=30", await CacheControlOfAsync(api.Client, $"/api/flights?from=JFK&to=LAX&date={InDays(10)}", HttpStatusCode.OK));
+        Assert.Equal("public, max-age=0, s-maxage=30", await CacheControlOfAsync(api.Client, $"/api/flights/{flight}", HttpStatusCode.OK));
+    }
+
+    [Fact]
+    public async Task A_seat_map_is_never_stored_so_a_traveller_who_lost_a_seat_rereads_the_live_map()
+    {
+        var flight = await TestFlights.CreateAsync(api, 76, 76);
+        Assert.Equal("no-store", await CacheControlOfAsync(api.Client, $"/api/flights/{flight}/seats", HttpStatusCode.OK));
     }
 
     [Fact]
