@@ -20,7 +20,7 @@ public sealed class HoldExpiry(NpgsqlDataSource database, TimeProvider clock, IL
 {
     private const int BatchSize = 500;
 
-    /// <returns>How many bookings expired (a full batch means more may be waiting: the loop sweeps again at once).</returns>
+    /// <returns>How many bookings expired.</returns>
     public async Task<int> SweepAsync(CancellationToken ct)
     {
         int expired;
@@ -43,7 +43,8 @@ public sealed class HoldExpiry(NpgsqlDataSource database, TimeProvider clock, IL
         return expired;
     }
 
-    async Task<int> IJobProcessor.ProcessOnceAsync(CancellationToken ct) => await SweepAsync(ct) is var expired && expired == BatchSize ? expired : 0;
+    /// <summary>For the polling loop: a full batch says more may be waiting (sweep again at once), anything less says wait the interval.</summary>
+    async Task<int> IJobProcessor.ProcessOnceAsync(CancellationToken ct) => await SweepAsync(ct) == BatchSize ? BatchSize : 0;
 }
 
 public static class HoldExpirySetup
