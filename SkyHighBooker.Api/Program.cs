@@ -12,6 +12,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();
 app.UseForwardedHeaders(); // only from ForwardedHeaders:KnownProxies (TrustedProxies)
+app.UseCacheHeaders(); // what CloudFront may keep: public reads for a stated time, nothing else
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -1,4 +1,5 @@
 using SkyHighBooker.Worker;
+using SkyHighBooker.Worker.Bookings;
 using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Extensions;
 using SkyHighBooker.Worker.Payments;
@@ -7,10 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddDocumentRendering();
 builder.AddPaymentJobs();
+builder.AddHoldExpiry();
 builder.Services.AddHostedService(services =>
     JobPollingService<DocumentJobProcessor>.Create(services, services.GetRequiredService<DocumentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<PaymentJobProcessor>.Create(services, services.GetRequiredService<PaymentJobOptions>().IdlePollMilliseconds));
+builder.Services.AddHostedService(services =>
+    JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
 
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();

@@ -10,7 +10,8 @@ public static class AirportsApi
         app.MapGroup("/api/airports").WithTags("Airports")
             .MapGet("/", FindAirports)
             .WithName("FindAirports")
-            .WithSummary("Airport autocomplete by IATA code, city or name");
+            .WithSummary("Airport autocomplete by IATA code, city or name")
+            .CachedPublicly(PublicCache.Airports);
         return app;
     }
 

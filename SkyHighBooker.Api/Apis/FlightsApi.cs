@@ -11,15 +11,17 @@ public static class FlightsApi
         var flights = app.MapGroup("/api/flights").WithTags("Flights");
         flights.MapGet("/", SearchFlights)
             .WithName("SearchFlights")
-            .WithSummary("Search flights on one route and local departure date with enough seats for the party");
+            .WithSummary("Search flights on one route and local departure date with enough seats for the party")
+            .CachedPublicly(PublicCache.Flights);
         flights.MapGet("/{id:guid}", GetFlight)
             .WithName("GetFlight")
             .WithSummary("One flight")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedPublicly(PublicCache.Flights);
         flights.MapGet("/{id:guid}/seats", GetSeatMap)
             .WithName("GetSeatMap")
             .WithSummary("The flight's seats by cabin with their fares, each available, held or booked")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound); // never cached: see PublicCache
         return app;
     }
 

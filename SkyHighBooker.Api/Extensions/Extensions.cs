@@ -29,6 +29,7 @@ public static class Extensions
                 .UseSnakeCaseNamingConvention());
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddEphemeralKeyRing(); // nothing written outside /tmp: the Lambda package runs on a read-only file system
         builder.AddBookerStorage();
         builder.AddSeeding();
 

@@ -14,7 +14,7 @@ namespace SkyHighBooker.Api.Idempotency;
 /// transaction: a concurrent retry's insert waits for the first to commit and then fails, and replays it; a failed
 /// first attempt leaves no trace. This class holds the statements; <see cref="IdempotentWrite"/> sends them.
 /// </summary>
-public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
+public sealed class IdempotencyKeys(BookerDbContext db)
 {
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 255;
@@ -61,7 +61,4 @@ public sealed class IdempotencyKeys(BookerDbContext db, TimeProvider clock)
 
     public Task<IdempotencyRecord> FindAsync(string userId, string key, CancellationToken ct) =>
         db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.UserId == userId && r.Key == key, ct);
-
-    public Task<int> PurgeExpiredAsync(CancellationToken ct) =>
-        db.Database.ExecuteBatchAsync([SqlBatch.Command($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}")], ct);
 }

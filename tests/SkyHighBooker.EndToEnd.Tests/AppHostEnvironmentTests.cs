@@ -1,3 +1,5 @@
+using Aspire.Hosting;
+
 namespace SkyHighBooker.EndToEnd.Tests;
 
 /// <summary>
@@ -34,6 +36,52 @@ public sealed class AppHostEnvironmentTests
         var names = builder.Resources.Select(resource => resource.Name).ToList();
         Assert.Contains(BookerResources.Api, names);
         Assert.Empty(names.Intersect(Emulators));
+    }
+
+    private static readonly string[] DeployedCognitoAndS3 =
+    [
+        "--Cognito:UserPoolId=eu-west-1_Deployed", "--Cognito:ClientId=deployed-web-client", "--Cognito:Region=eu-west-1",
+        "--Storage:Mode=aws", "--Storage:BucketName=sky-high-booker-files-deployed", "--Storage:Region=eu-west-1",
+    ];
+
+    [Fact]
+    public async Task In_development_a_deployed_user_pool_and_bucket_replace_their_emulators_and_reach_every_service_under_the_names_they_have_on_AWS()
+    {
+        await using var builder = await AppHostIn("Development", DeployedCognitoAndS3);
+        var names = builder.Resources.Select(resource => resource.Name).ToHashSet();
+        Assert.DoesNotContain(BookerResources.Cognito, names);
+        Assert.DoesNotContain(BookerResources.CognitoSetup, names);
+        Assert.DoesNotContain(BookerResources.Storage, names);
+        Assert.Contains(BookerResources.Stripe, names); // what was not pointed elsewhere still runs locally
+
+        var api = await EnvironmentOfAsync(builder, BookerResources.Api);
+        var worker = await EnvironmentOfAsync(builder, BookerResources.Worker);
+        var web = await EnvironmentOfAsync(builder, BookerResources.Web);
+        foreach (var service in new[] { api, web })
+        {
+            Assert.Equal("eu-west-1_Deployed", service["Cognito__UserPoolId"]);
+            Assert.Equal("deployed-web-client", service["Cognito__ClientId"]);
+            Assert.Equal("eu-west-1", service["Cognito__Region"]);
+            Assert.Equal("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Deployed", service["Cognito__Issuer"]);
+            Assert.DoesNotContain("Cognito__ServiceUrl", service.Keys); // set, it would mean an emulator
+            Assert.DoesNotContain("Cognito__RequireHttpsMetadata", service.Keys);
+        }
+        foreach (var service in new[] { api, worker })
+        {
+            Assert.Equal("sky-high-booker-files-deployed", service["Storage__BucketName"]);
+            Assert.Equal("eu-west-1", service["Storage__Region"]);
+            Assert.DoesNotContain("Storage__ServiceUrl", service.Keys);
+            Assert.DoesNotContain("Storage__AccessKey", service.Keys); // real S3: the AWS credential chain, never a key in configuration
+        }
+    }
+
+    /// <summary>A service's environment as the model gives it, without starting anything (references shown as expressions).</summary>
+    private static async Task<Dictionary<string, string>> EnvironmentOfAsync(IDistributedApplicationTestingBuilder builder, string name)
+    {
+        var resource = (IResourceWithEnvironment)builder.Resources.Single(resource => resource.Name == name);
+#pragma warning disable CS0618 // the older single-call form; enough for values that need no running resource
+        return await resource.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
+#pragma warning restore CS0618
     }
 
     [Theory]

@@ -22,6 +22,9 @@ public sealed class BackgroundProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>How the process ended (once <see cref="HasExited"/>).</summary>
+    public int ExitCode => process.ExitCode;
+
     /// <summary>The process's id: after a script's <c>exec</c>, that of the program it became.</summary>
     public int Id => process.Id;
 

@@ -125,10 +125,7 @@ public sealed class BookingRulesTests(ApiFixture api)
         Assert.Equal(74, await api.ScalarAsync<int>("SELECT available_seats FROM flights WHERE id = $1", flight));
 
         await api.ScalarAsync<int>("UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE id = $1 RETURNING 0", booking.Id);
-        await using (var scope = api.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<HoldExpiry>().SweepAsync(CancellationToken.None);
-        }
+        await api.SweepHoldsAsync();
 
         Assert.Equal("expired", (await client.GetFromJsonAsync<BookingView>($"/api/bookings/{booking.Id}"))!.Status);
         Assert.Equal(76, await api.ScalarAsync<int>("SELECT available_seats FROM flights WHERE id = $1", flight));

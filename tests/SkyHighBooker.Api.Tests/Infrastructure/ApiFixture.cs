@@ -88,7 +88,6 @@ public sealed class ApiFixture : IAsyncLifetime
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:StripeWebhookPermitsPerMinute", "1000000");
-            host.UseSetting("Holds:SweepIntervalSeconds", "1");
             foreach (var (key, value) in settings) host.UseSetting(key, value);
         });
 

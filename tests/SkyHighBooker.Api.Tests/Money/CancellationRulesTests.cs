@@ -94,10 +94,7 @@ public sealed class CancellationRulesTests(ApiFixture api)
     {
         var (_, booking, payment) = await BookAndOpenPaymentAsync("8A");
         await api.ScalarAsync<int>("UPDATE bookings SET hold_expires_at = now() - interval '1 second' WHERE id = $1 RETURNING 0", booking.Id);
-        await using (var scope = api.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<HoldExpiry>().SweepAsync(CancellationToken.None);
-        }
+        await api.SweepHoldsAsync();
 
         Assert.Equal("expired", await api.ScalarAsync<string>("SELECT booking_status FROM bookings WHERE id = $1", booking.Id));
         await api.DrainAsync();

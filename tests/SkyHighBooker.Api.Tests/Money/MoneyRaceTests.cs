@@ -57,11 +57,7 @@ public sealed class MoneyRaceTests(ApiFixture api)
                 await PaymentCalls.ConfirmWithCardAsync(api, payment, GoodCard);
                 return await client.PostAsync($"/api/bookings/{booking.Id}/payments/{payment.Id}/refresh", null);
             });
-            var sweep = Task.Run(async () =>
-            {
-                await using var scope = api.Factory.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<HoldExpiry>().SweepAsync(CancellationToken.None);
-            });
+            var sweep = Task.Run(api.SweepHoldsAsync);
             await sweep;
             Assert.Equal(HttpStatusCode.OK, (await pay).StatusCode);
         });

@@ -47,12 +47,12 @@ public sealed class RawSqlColumnsTests
     }
 
     /// <summary>
-    /// The tables and columns every raw INSERT and UPDATE in the Api's and the Worker's source writes (migrations are
+    /// The tables and columns every raw INSERT and UPDATE in the Api's, the Worker's and the Schema's source writes (migrations are
     /// history and left out): INSERT column lists, and the columns an UPDATE's SET assigns.
     /// </summary>
     private static IEnumerable<(string File, SqlColumns Columns)> WrittenColumns()
     {
-        var sources = new[] { "SkyHighBooker.Api", "SkyHighBooker.Worker" }
+        var sources = new[] { "SkyHighBooker.Api", "SkyHighBooker.Worker", "SkyHighBooker.Schema" }
             .SelectMany(project => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, project), "*.cs", SearchOption.AllDirectories))
             .Where(path => !path.Split(Path.DirectorySeparatorChar).Intersect(["Migrations", "bin", "obj"]).Any());
         foreach (var path in sources)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Schema;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Worker.Documents;
 using static SkyHighBooker.Worker.Tests.Jobs.DocumentJobsFixture;

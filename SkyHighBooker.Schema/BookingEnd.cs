@@ -1,18 +1,17 @@
 using System.Data;
 using Npgsql;
-using SkyHighBooker.Api.Documents;
-using SkyHighBooker.Api.Infrastructure;
-using SkyHighBooker.Api.Payments;
 
-namespace SkyHighBooker.Api.Bookings;
+namespace SkyHighBooker.Schema;
 
 /// <summary>
 /// Ends live bookings — cancelled by a traveller or an admin, or expired unpaid — in one statement, on rows the caller
 /// has already locked (<c>SELECT … FOR UPDATE</c> on the bookings first, so a payment settling at the same moment
 /// either went before and is refunded here, or comes after and finds the booking ended). Everything the end calls for
 /// happens in that statement: the seats go back on sale, a completed payment turns <c>refunding</c> and an open one
-/// <c>cancelled</c>, each with a <see cref="PaymentJob"/> that the Worker carries out at Stripe; boarding passes and
+/// <c>cancelled</c>, each with a payment job that the Worker carries out at Stripe; boarding passes and
 /// the confirmation are withdrawn (the Worker deletes their objects) and a cancellation is given its notice.
+/// Here, beside the schema, because both end bookings: the Api (a traveller's or an admin's cancellation, a cancelled
+/// flight) and the Worker (holds that lapsed unpaid, <c>HoldExpiry</c>).
 /// </summary>
 public static class BookingEnd
 {

@@ -1,7 +1,7 @@
 using System.Data;
 using Npgsql;
 
-namespace SkyHighBooker.Api.Bookings;
+namespace SkyHighBooker.Schema;
 
 public static class BookingIds
 {

@@ -1,4 +1,4 @@
-namespace SkyHighBooker.Api.Infrastructure;
+namespace SkyHighBooker.Schema;
 
 public static class DatabaseClock
 {
