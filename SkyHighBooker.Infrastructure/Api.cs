@@ -92,6 +92,8 @@ public sealed class Api : Construct
                 ["AWS_LWA_ASYNC_INIT"] = "true",
                 // The adapter connects from loopback and sets X-Forwarded-For to what API Gateway saw.
                 ["ForwardedHeaders__KnownProxies"] = "127.0.0.1",
+                // ...which behind CloudFront is an edge, not a traveller: addresses are counted by AWS WAF (Firewall).
+                ["RateLimits__PerIpPermitsPerMinute"] = "0",
                 ["ConnectionStrings__" + Database.Name] = Database.ConnectionString(props.Database.Proxy.Endpoint),
                 ["Cognito__Region"] = stack.Region,
                 ["Cognito__UserPoolId"] = props.Users.Pool.UserPoolId,

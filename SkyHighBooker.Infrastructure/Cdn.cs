@@ -23,7 +23,7 @@ public sealed class Cdn : Construct
     /// <summary>The site's origin, e.g. https://d111111abcdef8.cloudfront.net or https://book.example.com.</summary>
     public string SiteOrigin { get; }
 
-    public Cdn(Construct scope, string id, DeploymentSettings settings, Api api) : base(scope, id)
+    public Cdn(Construct scope, string id, DeploymentSettings settings, Api api, Firewall firewall) : base(scope, id)
     {
         SiteBucket = new Bucket(this, "Site", new BucketProps
         {
@@ -76,6 +76,7 @@ public sealed class Cdn : Construct
             DomainNames = hasOwnDomain ? [settings.SiteDomain!] : null,
             Certificate = hasOwnDomain ? Certificate.FromCertificateArn(this, "Certificate", settings.SiteCertificateArn!) : null,
             MinimumProtocolVersion = SecurityPolicyProtocol.TLS_V1_2_2021,
+            WebAclId = firewall.WebAclArn,
             DefaultBehavior = new BehaviorOptions
             {
                 Origin = S3BucketOrigin.WithOriginAccessControl(SiteBucket),

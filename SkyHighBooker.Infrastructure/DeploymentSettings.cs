@@ -44,6 +44,12 @@ public sealed record DeploymentSettings
     public string? SiteDomain { get; init; }
     public string? SiteCertificateArn { get; init; }
 
+    /// <summary>
+    /// A CloudFront web ACL made in us-east-1 (context <c>siteWebAclArn</c>), for a stack in another region, where the
+    /// stack cannot make one itself; in us-east-1 it makes its own (<see cref="Firewall"/>).
+    /// </summary>
+    public string? SiteWebAclArn { get; init; }
+
     /// <summary>Stripe's publishable key (context <c>stripePublishableKey</c>): public by nature, handed to browsers by the Api.</summary>
     public string? StripePublishableKey { get; init; }
 
@@ -75,6 +81,7 @@ public sealed record DeploymentSettings
             BackupCopyVaultArn = Text("backupCopyVaultArn"),
             SiteDomain = Text("siteDomain"),
             SiteCertificateArn = Text("siteCertificateArn"),
+            SiteWebAclArn = Text("siteWebAclArn"),
             AlarmEmail = Text("alarmEmail"),
             StripePublishableKey = Text("stripePublishableKey"),
             NatGateways = int.TryParse(Text("natGateways"), out var nat) ? nat : defaults.NatGateways,

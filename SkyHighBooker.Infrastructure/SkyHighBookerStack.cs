@@ -13,6 +13,7 @@ public sealed class SkyHighBookerStack : Stack
     public Database Database { get; }
     public Api Api { get; }
     public Worker Worker { get; }
+    public Firewall Firewall { get; }
     public Cdn Cdn { get; }
     public Backups Backups { get; }
     public Alarms Alarms { get; }
@@ -26,7 +27,8 @@ public sealed class SkyHighBookerStack : Stack
         Database = new Database(this, "Database", settings, Network);
         Api = new Api(this, "Api", new ApiProps(settings, Network, Users, Database, Files, Secrets));
         Worker = new Worker(this, "Worker", settings, Network, Database, Files, Secrets);
-        Cdn = new Cdn(this, "Cdn", settings, Api);
+        Firewall = new Firewall(this, "Firewall", settings);
+        Cdn = new Cdn(this, "Cdn", settings, Api, Firewall);
         Files.AllowUploadsFrom(Cdn.SiteOrigin);
         Backups = new Backups(this, "Backups", settings, Files, Database);
         Alarms = new Alarms(this, "Alarms", settings, Api, Database, Worker);

@@ -18,6 +18,11 @@ public static class RateLimits
     public sealed class Options
     {
         public const string Section = "RateLimits";
+        /// <summary>
+        /// 0 turns the per-IP limit off, for where an edge in front counts addresses instead: on AWS every request
+        /// reaches the Api from CloudFront, whose edges the Api would count as the travellers (AWS WAF limits the
+        /// viewers' addresses there; SkyHighBooker.Infrastructure/Firewall.cs).
+        /// </summary>
         public int PerIpPermitsPerMinute { get; set; } = 1200;
         public int PerUserPermitsPerMinute { get; set; } = 120;
         /// <summary>
@@ -32,8 +37,9 @@ public static class RateLimits
         var limits = builder.Configuration.GetSection(Options.Section).Get<Options>() ?? new Options();
         builder.Services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(http), _ => Window(limits.PerIpPermitsPerMinute)));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => limits.PerIpPermitsPerMinute > 0
+                ? RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(http), _ => Window(limits.PerIpPermitsPerMinute))
+                : RateLimitPartition.GetNoLimiter("ip"));
             options.AddPolicy(PerUser, http =>
             {
                 var key = http.User.Identity?.IsAuthenticated == true ? "user:" + http.User.UserId() : "ip:" + ClientAddress(http);

@@ -302,4 +302,22 @@ public sealed class SecurityAndEncryptionTests(SynthesizedStack stack)
         Assert.Null(Properties(group)["SecurityGroupIngress"]); // nothing inline (CIDR ranges)
         return IngressRulesTo(groupId).Select(rule => rule.Rule["SourceSecurityGroupId"]!["Fn::GetAtt"]![0]!.GetValue<string>()).ToList();
     }
+
+    [Fact]
+    public void Each_viewer_address_is_rate_limited_by_AWS_WAF_at_CloudFront_and_the_Api_does_not_count_CloudFront_edges()
+    {
+        var (aclId, acl) = stack.One("AWS::WAFv2::WebACL", "FirewallWebAcl");
+        var properties = Properties(acl);
+        Assert.Equal("CLOUDFRONT", properties["Scope"]!.GetValue<string>());
+        var limit = properties["Rules"]!.AsArray().Select(rule => rule!["Statement"]!["RateBasedStatement"]).Single(statement => statement is not null)!;
+        Assert.Equal("IP", limit["AggregateKeyType"]!.GetValue<string>());
+        Assert.Equal(1200, limit["Limit"]!.GetValue<double>());
+        Assert.Equal(60, limit["EvaluationWindowSec"]!.GetValue<double>());
+        Assert.Contains(properties["Rules"]!.AsArray(), rule => rule!["Action"]?["Block"] is not null && rule["Statement"]!["RateBasedStatement"] is not null);
+
+        var (_, distribution) = stack.One("AWS::CloudFront::Distribution", "CdnDistribution");
+        Assert.Contains($"\"{aclId}\"", Properties(distribution)["DistributionConfig"]!["WebACLId"]!.ToJsonString());
+        var api = Properties(stack.One("AWS::Lambda::Function", "ApiFunction").Resource)["Environment"]!["Variables"]!;
+        Assert.Equal("0", api["RateLimits__PerIpPermitsPerMinute"]!.GetValue<string>());
+    }
 }

@@ -36,4 +36,13 @@ public sealed class RateLimitTests(ApiFixture api)
         Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
     }
+
+    [Fact]
+    public async Task A_per_address_limit_of_zero_is_off_where_an_edge_in_front_counts_addresses()
+    {
+        // On AWS every request comes from a CloudFront edge: WAF limits the viewers' addresses, the Api must not.
+        await using var edgeCounted = api.WithSettings([new("RateLimits:PerIpPermitsPerMinute", "0")]);
+        using var client = edgeCounted.CreateClient();
+        for (var i = 0; i < 20; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/airports?q=par")).StatusCode);
+    }
 }
