@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Apis;
@@ -29,7 +30,10 @@ public static class Extensions
                 .UseSnakeCaseNamingConvention());
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddEphemeralKeyRing(); // nothing written outside /tmp: the Lambda package runs on a read-only file system
+        // Keys in memory: by default authentication's data protection writes a key ring under $HOME at start, which the
+        // Lambda package's read-only file system refuses (found by tests/SkyHighBooker.LambdaPackage.Tests); nothing
+        // the Api hands out is protected with it (tokens are Cognito's).
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.AddBookerStorage();
         builder.AddSeeding();
 
