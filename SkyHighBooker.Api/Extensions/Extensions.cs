@@ -18,13 +18,11 @@ namespace SkyHighBooker.Api.Extensions;
 
 public static class Extensions
 {
-    public const string DatabaseName = BookerResources.Database;
-
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         // Transient failures (a deadlock between two cancellations, a dropped connection) are retried, but briefly: with
         // Aspire's default of 6 retries backing off to 30 s, a request waited 38 s to learn PostgreSQL was down.
-        builder.AddNpgsqlDbContext<BookerDbContext>(DatabaseName, settings => settings.DisableRetry = true, options =>
+        builder.AddNpgsqlDbContext<BookerDbContext>(BookerResources.Database, settings => settings.DisableRetry = true, options =>
             options.UseNpgsql(npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")
                     .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
                 .UseSnakeCaseNamingConvention());
