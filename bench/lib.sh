@@ -70,3 +70,16 @@ keep_results() {
   fi
   rm -rf "$1"
 }
+
+# wait_for_postgres PID [PG_ISREADY_OPTION...]: until the server $pg_bin runs accepts connections, for up to 30 s, as
+# long as PID lives (where to connect: the options, or PGHOST/PGPORT).
+wait_for_postgres() {
+  local pid=$1
+  shift
+  for _ in $(seq 300); do
+    "$pg_bin/pg_isready" -q "$@" -d postgres && return 0
+    kill -0 "$pid" 2>/dev/null || fail "PostgreSQL exited"
+    sleep 0.1
+  done
+  fail "PostgreSQL did not accept connections within 30 s"
+}

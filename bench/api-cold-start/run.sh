@@ -25,7 +25,7 @@ repo=$(cd "$here/../.." && pwd)
 pg_bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
 cd "$repo" # global.json picks the SDK
 
-. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, show_logs, keep_results, wait_for_postgres
 
 [ -x "$pg_bin/postgres" ] || fail "PostgreSQL 15 is not installed at $pg_bin (apt-get install postgresql-15)"
 command -v python3 >/dev/null || fail "python3 is not installed"
@@ -41,19 +41,12 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   if [ $status -ne 0 ] && [ $status -ne 130 ] && [ $status -ne 143 ]; then
-    for log in api.log postgres.log; do
-      [ -s "$work/$log" ] && { say "last lines of $log:"; tail -n 15 "$work/$log" >&2; }
-    done
+    show_logs "$work" api.log postgres.log
   fi
   stop "$step_pid" TERM
   stop "$api_pid" TERM
   stop "$pg_pid" INT # fast shutdown
-  if [ -n "$RESULTS_DIR" ]; then
-    mkdir -p "$RESULTS_DIR"
-    find "$work" -maxdepth 1 -type f -exec cp {} "$RESULTS_DIR"/ \;
-    say "raw outputs kept in $RESULTS_DIR"
-  fi
-  rm -rf "$work"
+  keep_results "$work"
   exit $status
 }
 trap cleanup EXIT
@@ -86,11 +79,7 @@ say "starting PostgreSQL on 127.0.0.1:$pg_port"
 PGPORT=$pg_port POSTGRES_PASSWORD=$password POSTGRES_BIN=$pg_bin \
   setsid "$repo/scripts/run-local-postgres.sh" "$work/pgdata" > "$work/postgres.log" 2>&1 &
 pg_pid=$!
-for _ in $(seq 300); do
-  "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port" -d postgres && break
-  kill -0 "$pg_pid" 2>/dev/null || fail "PostgreSQL exited"
-  sleep 0.1
-done
+wait_for_postgres "$pg_pid" -h 127.0.0.1 -p "$pg_port"
 
 # What Lambda gives the function (SkyHighBooker.Infrastructure/Api.cs) that matters for start-up, minus AWS itself:
 # no telemetry exporter, no secrets extension. Not Production: that refuses this local database's password.

@@ -46,7 +46,7 @@ stripe_dll=$repo/SkyHighBooker.StripeStandIn/bin/Release/net10.0/SkyHighBooker.S
 load_dll=$here/BookingLoad/bin/Release/net10.0/BookingLoad.dll
 cd "$repo" # global.json picks the SDK
 
-. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results, wait_for_postgres
 
 [ "$CLIENTS" -ge 1 ] && [ "$CLIENTS" -le 256 ] || fail "CLIENTS must be 1 to 256 (pgbench references and ids are built from the client number)"
 
@@ -131,12 +131,7 @@ say "starting cognito-local on 127.0.0.1:$cognito_port"
 PORT=$cognito_port CODE=246810 setsid "$repo/scripts/run-cognito-local.sh" "$work/cognito" > "$work/cognito.log" 2>&1 &
 cognito_pid=$!
 
-for _ in $(seq 300); do
-  "$pg_bin/pg_isready" -q -d postgres && break
-  kill -0 "$pg_pid" 2>/dev/null || fail "PostgreSQL exited"
-  sleep 0.1
-done
-"$pg_bin/pg_isready" -q -d postgres || fail "PostgreSQL did not accept connections within 30 s"
+wait_for_postgres "$pg_pid"
 
 wait_for_http "http://127.0.0.1:$cognito_port/health" "$cognito_pid" cognito-local 60
 COGNITO_ENDPOINT="http://localhost:$cognito_port/" ADMIN_PASSWORD='Bench!Admin1pass' \

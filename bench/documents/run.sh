@@ -45,7 +45,7 @@ worker_dll=$repo/SkyHighBooker.Worker/bin/Release/net10.0/SkyHighBooker.Worker.d
 load_dll=$here/DocumentLoad/bin/Release/net10.0/DocumentLoad.dll
 cd "$repo" # global.json picks the SDK
 
-. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results, wait_for_postgres
 
 steady_bookings=$(python3 -c "print(max(1, round($RATE * $STEADY_SECONDS)))" 2>/dev/null) || fail "RATE and STEADY_SECONDS must be numbers"
 
@@ -122,12 +122,7 @@ say "starting s3rver on 127.0.0.1:$s3_port"
 PORT=$s3_port BUCKET=sky-high-booker-storage setsid "$repo/scripts/run-s3rver.sh" "$work/s3data" > "$work/s3rver.log" 2>&1 &
 s3_pid=$!
 
-for _ in $(seq 300); do
-  "$pg_bin/pg_isready" -q -d postgres && break
-  kill -0 "$pg_pid" 2>/dev/null || fail "PostgreSQL exited"
-  sleep 0.1
-done
-"$pg_bin/pg_isready" -q -d postgres || fail "PostgreSQL did not accept connections within 30 s"
+wait_for_postgres "$pg_pid"
 
 # --- schema: the Api migrates and seeds (3 days of schedule), then stops -------------------------------------------
 api_port=$(free_port)

@@ -37,7 +37,7 @@ pg_bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
 api_dll=$repo/SkyHighBooker.Api/bin/Release/net10.0/SkyHighBooker.Api.dll
 cd "$repo" # global.json picks the SDK
 
-. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results, wait_for_postgres
 
 # --- tools ----------------------------------------------------------------------------------------------
 need_packages=()
@@ -87,12 +87,7 @@ say "starting PostgreSQL on 127.0.0.1:$pg_port"
 POSTGRES_PASSWORD=$password POSTGRES_BIN=$pg_bin \
   setsid "$repo/scripts/run-local-postgres.sh" "$work/pgdata" > "$work/postgres.log" 2>&1 &
 pg_pid=$!
-for _ in $(seq 300); do
-  "$pg_bin/pg_isready" -q -d postgres && break
-  kill -0 "$pg_pid" 2>/dev/null || fail "PostgreSQL exited"
-  sleep 0.1
-done
-"$pg_bin/pg_isready" -q -d postgres || fail "PostgreSQL did not accept connections within 30 s"
+wait_for_postgres "$pg_pid"
 
 # --- Api ------------------------------------------------------------------------------------------------------
 api_port=$(free_port)
