@@ -1,7 +1,13 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
-afterEach(() => cleanup());
+// Test files share one jsdom (isolate: false in vite.config.ts): nothing a test leaves behind may reach the next one.
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  localStorage.clear();
+  sessionStorage.clear();
+});
 
 // jsdom has no layout: scrolling is a no-op here rather than a "not implemented" warning.
 window.scrollTo = () => undefined;
