@@ -9,18 +9,24 @@ trap 'rm -rf "$results"' EXIT
 
 bash scripts/install-prerequisites.sh || exit 1
 
-# The two npm installs go side by side, before the build: the Web's build needs its packages (and would run the
-# same `npm ci` under Vitest's feet if they were stale: same rule as SkyHighBooker.Web.csproj), the tests the emulators'.
-echo "== npm packages (web, emulators) at ${SECONDS} s"
+# The npm installs go side by side, before the build: the Web's build needs its packages (and would run the
+# same `npm ci` under Vitest's feet if they were stale: same rule as SkyHighBooker.Web.csproj), the tests the
+# emulators' and the policy check's (cfn-guard; its test installs it itself when run alone).
+echo "== npm packages (web, emulators, policy check) at ${SECONDS} s"
+npm_ci_if_stale() {
+  (cd "$1" && if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json; fi)
+}
 web=SkyHighBooker.Web/ClientApp
-(cd "$web" && if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund && touch node_modules/.package-lock.json; fi) &
+npm_ci_if_stale "$web" &
 web_packages=$!
 bash scripts/install-emulators.sh &
 emulator_packages=$!
+npm_ci_if_stale SkyHighBooker.Infrastructure/policy &
+policy_packages=$!
 wait "$web_packages"
 web_packages_status=$?
-wait "$emulator_packages"  # should it have failed, each emulator's script tries again, and its tests say why
+wait "$emulator_packages" "$policy_packages"  # should one have failed, its tests try again and say why
 
 echo "== .NET build at ${SECONDS} s"
 dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary 2>&1 | grep -vE '^\s*$'
