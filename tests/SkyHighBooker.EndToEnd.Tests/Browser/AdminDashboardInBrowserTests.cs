@@ -11,16 +11,13 @@ namespace SkyHighBooker.EndToEnd.Tests.Browser;
 [Collection(AppHostCollection.Name)]
 public sealed class AdminDashboardInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
 {
-    private const string AdminEmail = "admin@skyhighbooker.local";
-    private const string AdminPassword = "SkyHigh!Admin1";
-
     [Fact]
     public async Task An_admin_lands_on_the_dashboard_whose_charts_show_the_Apis_numbers_on_a_desktop_and_a_phone()
     {
         var (traveller, bookingId, _) = await PaidBookings.BookAndPayAsync(system);
         using (traveller) Assert.Equal("confirmed", await PaidBookings.WaitForStatusAsync(traveller, bookingId, "confirmed"));
         using var admin = system.App.CreateHttpClient(BookerResources.Api);
-        var tokens = await system.CognitoUsers().SignInAsync(AdminEmail, AdminPassword);
+        var tokens = await system.CognitoUsers().SignInAsync(DevAdmin.Email, DevAdmin.Password);
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         var sales = JsonDocument.Parse(await admin.GetStringAsync("/api/admin/stats/sales")).RootElement; // the last 30 days, as the page asks
         var (bookings, revenue) = (sales.GetProperty("totalBookings").GetInt32(), sales.GetProperty("totalRevenue").GetDecimal());
@@ -31,7 +28,7 @@ public sealed class AdminDashboardInBrowserTests(AppHostFixture system, WebBrows
             var page = await chromium.OpenAsync(system, viewport);
             await page.GotoAsync("/admin");
             await Expect(page).ToHaveURLAsync(new Regex("/signin"));
-            await new TravellerSteps(page).SignInAsync(AdminEmail, AdminPassword);
+            await new TravellerSteps(page).SignInAsync(DevAdmin.Email, DevAdmin.Password);
             await Expect(page).ToHaveURLAsync(new Regex("/admin/dashboard"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
 

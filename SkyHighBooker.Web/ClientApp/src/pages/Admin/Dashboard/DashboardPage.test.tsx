@@ -72,6 +72,7 @@ describe('DashboardPage', () => {
     expect((await screen.findByTestId('dashboard-sales-revenue')).textContent).toBe('$500.35');
     expect(screen.getByTestId('dashboard-sales-bookings').textContent).toBe('3');
     expect(screen.getByTestId('dashboard-cancellations-refunded').textContent).toBe('$100.10');
+    expect(screen.getByTestId('dashboard-cancellations').textContent).toContain('1 cancelled · 1 refund · $100.10');
     expect(screen.getByTestId('dashboard-load-factor-overall').textContent).toBe('17.5 %');
     expect(screen.getByTestId('dashboard-jobs-documents-oldest').textContent).toBe('2 d 12 h');
     expect(screen.getByTestId('dashboard-jobs-payments-oldest').textContent).toBe('none waiting');
