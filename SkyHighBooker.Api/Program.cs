@@ -31,6 +31,7 @@ api.MapBookingsApi();
 api.MapAdminFlightsApi();
 api.MapAdminBookingsApi();
 api.MapAdminPaymentsApi();
+api.MapAdminStatsApi();
 api.MapPaymentsApi();
 
 app.MapDefaultEndpoints();

@@ -6,6 +6,7 @@ import { AppLayout } from './components/AppLayout';
 import { AccountPage } from './pages/Account/AccountPage';
 import { AdminLayout } from './pages/Admin/AdminLayout';
 import { AdminBookingsPage } from './pages/Admin/Bookings/AdminBookingsPage';
+import { DashboardPage } from './pages/Admin/Dashboard/DashboardPage';
 import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage';
 import { StuckPaymentsPage } from './pages/Admin/Payments/StuckPaymentsPage';
 import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
@@ -53,7 +54,8 @@ export function App() {
                 </RequireAdmin>
               }
             >
-              <Route index element={<Navigate to="/admin/flights" replace />} />
+              <Route index element={<Navigate to="/admin/dashboard" replace />} />
+              <Route path="dashboard" element={<DashboardPage />} />
               <Route path="flights" element={<AdminFlightsPage />} />
               <Route path="flights/new" element={<NewFlightPage />} />
               <Route path="flights/:id/edit" element={<EditFlightPage />} />

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.TestHost;
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +75,25 @@ public sealed class ApiFixture : IAsyncLifetime
         host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         host.StartServer();
         return host;
+    }
+
+    /// <summary>
+    /// A separate host whose clock is <paramref name="clock"/>, with a Stripe stand-in of its own whose webhooks reach
+    /// this host: every instant it records, settlements included, is the test's. Tokens are still checked against the
+    /// real time (they are real tokens, valid now). The caller disposes both.
+    /// </summary>
+    public async Task<(WebApplicationFactory<Program> Host, StripeStandInServer Stripe)> WithClockAsync(TimeProvider clock)
+    {
+        var port = RepositoryPaths.FreePort();
+        var stripe = await StripeStandInServer.StartAsync($"http://127.0.0.1:{port}/api/payments/stripe/webhook");
+        var host = Host("Testing", stripe.ApiSettings()).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(clock);
+            services.PostConfigureAll<JwtBearerOptions>(options => options.TimeProvider = TimeProvider.System);
+        }));
+        host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+        host.StartServer();
+        return (host, stripe);
     }
 
     private WebApplicationFactory<Program> Host(string environment, IEnumerable<KeyValuePair<string, string>> settings) =>

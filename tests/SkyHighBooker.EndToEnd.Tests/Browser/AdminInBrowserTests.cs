@@ -7,9 +7,6 @@ namespace SkyHighBooker.EndToEnd.Tests.Browser;
 [Collection(AppHostCollection.Name)]
 public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
 {
-    private const string AdminEmail = "admin@skyhighbooker.local";
-    private const string AdminPassword = "SkyHigh!Admin1";
-
     [Fact]
     public async Task An_admin_signs_in_on_the_way_to_the_admin_area_creates_a_flight_and_travellers_find_it_in_search()
     {
@@ -17,7 +14,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
         var steps = new TravellerSteps(page);
         await page.GotoAsync("/admin/flights");
         await Expect(page).ToHaveURLAsync(new Regex("/signin")); // signed out: sent to sign in, then brought back
-        await steps.SignInAsync(AdminEmail, AdminPassword);
+        await steps.SignInAsync(DevAdmin.Email, DevAdmin.Password);
         await Expect(page).ToHaveURLAsync(new Regex("/admin/flights"));
         var flightNumber = $"SH{Random.Shared.Next(1000, 9999)}";
         var date = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
@@ -60,7 +57,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
     public async Task The_admin_pages_fit_a_phone_screen()
     {
         var page = await chromium.OpenAsync(system, Viewports.Phone);
-        await new TravellerSteps(page).SignInAsync(AdminEmail, AdminPassword);
+        await new TravellerSteps(page).SignInAsync(DevAdmin.Email, DevAdmin.Password);
         foreach (var (path, heading, name) in new[]
                  {
                      ("/admin/flights", "Flights", "admin-flights"), ("/admin/flights/new", "New flight", "admin-new-flight"),

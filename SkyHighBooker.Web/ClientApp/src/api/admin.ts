@@ -1,4 +1,13 @@
-import type { AdminBookingView, FailedDocumentView, FlightDraftAsTyped, StuckPaymentJobView } from './adminTypes';
+import type {
+  AdminBookingView,
+  CancellationStatsView,
+  FailedDocumentView,
+  FlightDraftAsTyped,
+  JobHealthStatsView,
+  LoadFactorStatsView,
+  SalesStatsView,
+  StuckPaymentJobView,
+} from './adminTypes';
 import { getJson, sendJson } from './http';
 import { queryParams } from './queryParams';
 import type { operations } from './schema';
@@ -57,4 +66,29 @@ export function listFailedDocuments(signal?: AbortSignal): Promise<FailedDocumen
 
 export function listStuckPaymentJobs(signal?: AbortSignal): Promise<StuckPaymentJobView[]> {
   return getJson('/api/admin/payments/stuck', undefined, signal);
+}
+
+/** Query of every GET /api/admin/stats/… endpoint (they take the same filter); empty values are left out. */
+export type AdminStatsQuery = FilterQuery<operations['AdminSalesStats']>;
+
+const statsQueryOrder = ['start', 'end', 'from', 'to'] as const;
+
+export function adminStatsParams(query: AdminStatsQuery): URLSearchParams {
+  return queryParams(query, statsQueryOrder);
+}
+
+export function getSalesStats(query: AdminStatsQuery, signal?: AbortSignal): Promise<SalesStatsView> {
+  return getJson('/api/admin/stats/sales', adminStatsParams(query), signal);
+}
+
+export function getLoadFactorStats(query: AdminStatsQuery, signal?: AbortSignal): Promise<LoadFactorStatsView> {
+  return getJson('/api/admin/stats/load-factor', adminStatsParams(query), signal);
+}
+
+export function getCancellationStats(query: AdminStatsQuery, signal?: AbortSignal): Promise<CancellationStatsView> {
+  return getJson('/api/admin/stats/cancellations', adminStatsParams(query), signal);
+}
+
+export function getJobHealthStats(query: AdminStatsQuery, signal?: AbortSignal): Promise<JobHealthStatsView> {
+  return getJson('/api/admin/stats/jobs', adminStatsParams(query), signal);
 }

@@ -299,6 +299,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/stats/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings sold (confirmed) and their revenue per UTC day of booking, every day of the span (0 when none) */
+        get: operations["AdminSalesStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/load-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seats sold / seats of the scheduled flights departing in the span (origin's local date), per route and per flight, fullest first */
+        get: operations["AdminLoadFactorStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/cancellations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bookings cancelled and refunds decided (count and amount) per UTC day, every day of the span (0 when none) */
+        get: operations["AdminCancellationStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Document and payment jobs recorded in the span: queued, running, failed and done, and the oldest open job's age */
+        get: operations["AdminJobHealthStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments/stripe/webhook": {
         parameters: {
             query?: never;
@@ -362,6 +430,25 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        CancellationDay: {
+            /** Format: date */
+            day: string;
+            /** Format: int32 */
+            cancellations: number;
+            /** Format: int32 */
+            refunds: number;
+            /** Format: double */
+            refundAmount: number;
+        };
+        CancellationStatsView: {
+            days: components["schemas"]["CancellationDay"][];
+            /** Format: int32 */
+            totalCancellations: number;
+            /** Format: int32 */
+            totalRefunds: number;
+            /** Format: double */
+            totalRefundAmount: number;
+        };
         DocumentView: {
             /** Format: uuid */
             id: string;
@@ -408,6 +495,21 @@ export interface components {
             /** Format: int32 */
             availableSeats: null | number;
         };
+        FlightLoad: {
+            /** Format: uuid */
+            flightId: string;
+            flightNumber: string;
+            from: string;
+            to: string;
+            /** Format: date */
+            departureDate: string;
+            /** Format: int32 */
+            seatsSold: number;
+            /** Format: int32 */
+            seats: number;
+            /** Format: double */
+            loadFactor: number;
+        };
         /** @enum {unknown} */
         FlightSort: "departure" | "price" | "duration" | null;
         FlightSummary: {
@@ -444,6 +546,36 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        JobHealthStatsView: {
+            documents: components["schemas"]["JobQueueHealth"];
+            payments: components["schemas"]["JobQueueHealth"];
+        };
+        JobQueueHealth: {
+            /** Format: int32 */
+            queued: number;
+            /** Format: int32 */
+            running: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int64 */
+            oldestOpenAgeSeconds: null | number;
+        };
+        LoadFactorStatsView: {
+            routes: components["schemas"]["RouteLoad"][];
+            flights: components["schemas"]["FlightLoad"][];
+            /** Format: int32 */
+            routeCount: number;
+            /** Format: int32 */
+            flightCount: number;
+            /** Format: int32 */
+            seatsSold: number;
+            /** Format: int32 */
+            seats: number;
+            /** Format: double */
+            loadFactor: number;
         };
         PagedListOfAdminBookingView: {
             items: components["schemas"]["AdminBookingView"][];
@@ -539,6 +671,33 @@ export interface components {
         ProfileUpdate: {
             firstName: null | string;
             lastName: null | string;
+        };
+        RouteLoad: {
+            from: string;
+            to: string;
+            /** Format: int32 */
+            flights: number;
+            /** Format: int32 */
+            seatsSold: number;
+            /** Format: int32 */
+            seats: number;
+            /** Format: double */
+            loadFactor: number;
+        };
+        SalesDay: {
+            /** Format: date */
+            day: string;
+            /** Format: int32 */
+            bookings: number;
+            /** Format: double */
+            revenue: number;
+        };
+        SalesStatsView: {
+            days: components["schemas"]["SalesDay"][];
+            /** Format: int32 */
+            totalBookings: number;
+            /** Format: double */
+            totalRevenue: number;
         };
         SeatMapView: {
             /** Format: uuid */
@@ -1961,6 +2120,266 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StuckPaymentJobView"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdminSalesStats: {
+        parameters: {
+            query?: {
+                /** @description First UTC day, yyyy-MM-dd (default: 29 days before the end) */
+                start?: string;
+                /** @description Last UTC day, yyyy-MM-dd, at most 366 days after the start (default: today) */
+                end?: string;
+                /** @description Origin airport code (default: any) */
+                from?: string;
+                /** @description Destination airport code (default: any) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesStatsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdminLoadFactorStats: {
+        parameters: {
+            query?: {
+                /** @description First UTC day, yyyy-MM-dd (default: 29 days before the end) */
+                start?: string;
+                /** @description Last UTC day, yyyy-MM-dd, at most 366 days after the start (default: today) */
+                end?: string;
+                /** @description Origin airport code (default: any) */
+                from?: string;
+                /** @description Destination airport code (default: any) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoadFactorStatsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdminCancellationStats: {
+        parameters: {
+            query?: {
+                /** @description First UTC day, yyyy-MM-dd (default: 29 days before the end) */
+                start?: string;
+                /** @description Last UTC day, yyyy-MM-dd, at most 366 days after the start (default: today) */
+                end?: string;
+                /** @description Origin airport code (default: any) */
+                from?: string;
+                /** @description Destination airport code (default: any) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancellationStatsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdminJobHealthStats: {
+        parameters: {
+            query?: {
+                /** @description First UTC day, yyyy-MM-dd (default: 29 days before the end) */
+                start?: string;
+                /** @description Last UTC day, yyyy-MM-dd, at most 366 days after the start (default: today) */
+                end?: string;
+                /** @description Origin airport code (default: any) */
+                from?: string;
+                /** @description Destination airport code (default: any) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobHealthStatsView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */

@@ -8,7 +8,7 @@ describe('AdminNavLink', () => {
     const admin = { ...ada, groups: ['admin'], isAdmin: true };
     renderWithAuth(<AdminNavLink />, { url: '/', path: '/', auth: fakeAuth({ status: 'signedIn', user: admin }) });
 
-    expect(screen.getByRole('link', { name: 'Admin' }).getAttribute('href')).toBe('/admin/flights');
+    expect(screen.getByRole('link', { name: 'Admin' }).getAttribute('href')).toBe('/admin/dashboard');
   });
 
   it('is not there for travellers or signed-out visitors', () => {

@@ -6,7 +6,7 @@ export function AdminNavLink() {
   const { status, user } = useAuth();
   if (status !== 'signedIn' || !user?.isAdmin) return null;
   return (
-    <NavLink to="/admin/flights" className="header-link header-link--admin" data-testid="admin-nav-link">
+    <NavLink to="/admin/dashboard" className="header-link header-link--admin" data-testid="admin-nav-link">
       Admin
     </NavLink>
   );

@@ -119,7 +119,7 @@ export function UserMenu() {
         </li>
         {user.isAdmin && (
           <li>
-            <Link to="/admin/flights" className="user-menu__item" data-testid="admin-link">
+            <Link to="/admin/dashboard" className="user-menu__item" data-testid="admin-link">
               Admin area
             </Link>
           </li>

@@ -6,6 +6,9 @@ export function AdminLayout() {
   return (
     <div className="admin">
       <nav className="admin__nav" aria-label="Admin">
+        <NavLink to="/admin/dashboard" className="admin__nav-link">
+          Dashboard
+        </NavLink>
         <NavLink to="/admin/flights" className="admin__nav-link">
           Flights
         </NavLink>
