@@ -32,7 +32,7 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                 {
                     table.PrimaryKey("pk_email_jobs", x => x.id);
                     table.CheckConstraint("ck_email_jobs_kind", "kind IN ('booking_confirmed', 'booking_cancelled')");
-                    table.CheckConstraint("ck_email_jobs_status", "status IN ('pending', 'sending', 'sent', 'skipped')");
+                    table.CheckConstraint("ck_email_jobs_status", "status IN ('pending', 'sending', 'sent', 'skipped', 'failed')");
                     table.ForeignKey(
                         name: "fk_email_jobs_bookings_booking_id",
                         column: x => x.booking_id,

@@ -363,7 +363,7 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         {
                             t.HasCheckConstraint("ck_email_jobs_kind", "kind IN ('booking_confirmed', 'booking_cancelled')");
 
-                            t.HasCheckConstraint("ck_email_jobs_status", "status IN ('pending', 'sending', 'sent', 'skipped')");
+                            t.HasCheckConstraint("ck_email_jobs_status", "status IN ('pending', 'sending', 'sent', 'skipped', 'failed')");
                         });
                 });
 
