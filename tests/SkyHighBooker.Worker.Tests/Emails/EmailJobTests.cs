@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SkyHighBooker.Schema;
@@ -44,6 +45,25 @@ public sealed class EmailJobTests(DocumentJobsFixture fixture)
         }
         var text = await fixture.Mail.Inbox.PlainTextAsync(message.Id);
         Assert.Contains("Alan Turing", text);
+        Assert.Equal(("sent", 1), await StatusAndAttemptsAsync(bookingId, EmailKind.BookingConfirmed));
+    }
+
+    [Fact]
+    public async Task Documents_larger_together_than_the_attachment_limit_are_linked_with_presigned_urls_instead()
+    {
+        var (bookingId, reference) = await fixture.ConfirmedBookingAsync("Heavy Luggage");
+        using var worker = fixture.NewWorker(("Email:MaxAttachmentBytes", "20000")); // less than the three PDFs together
+        await DrainAsync(worker);
+        await DrainEmailsAsync(worker);
+
+        var message = Assert.Single(await fixture.Mail.Inbox.WaitForMessagesToAsync(Recipient(reference), 1, Delivery));
+        Assert.Empty((await fixture.Mail.Inbox.MessageAsync(message.Id)).Attachments);
+        var links = Regex.Matches(await fixture.Mail.Inbox.PlainTextAsync(message.Id), @"(?<name>[a-z-]+\d*\.pdf): (?<url>http\S+)")
+            .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["url"].Value);
+        Assert.Equal(["boarding-pass-1.pdf", "confirmation.pdf", "receipt.pdf"], links.Keys.Order().ToArray());
+        using var anonymous = new HttpClient();
+        using var pdf = PdfDocument.Open(await anonymous.GetByteArrayAsync(links["confirmation.pdf"]));
+        Assert.Contains(reference, string.Join(" ", pdf.GetPages().Select(p => p.Text)));
         Assert.Equal(("sent", 1), await StatusAndAttemptsAsync(bookingId, EmailKind.BookingConfirmed));
     }
 
