@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs smtp4dev (an SMTP server that keeps what it receives, with a web inbox and a REST API) in the foreground:
 # SMTP without TLS on 127.0.0.1:$SMTP_PORT, the inbox on http://127.0.0.1:$PORT, messages in memory, its settings in
-# DATA_DIR. Restores the repository's dotnet tools (.config-free manifest: dotnet-tools.json) first when needed.
+# DATA_DIR. Restores the dotnet tools of the repository's manifest (dotnet-tools.json) first, which installs smtp4dev once.
 set -euo pipefail
 data_dir=${1:?usage: run-smtp4dev.sh DATA_DIR}
 : "${PORT:?PORT must be set}"
