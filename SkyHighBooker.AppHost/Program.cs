@@ -1,8 +1,8 @@
 using SkyHighBooker;
 using SkyHighBooker.AppHost;
 
-// Development (and Aspire's testing builder) runs cognito-local, s3rver and the Stripe stand-in; any other
-// environment needs the real services' settings (Cognito:UserPoolId, Storage:Mode=aws, Stripe:SecretKey).
+// Development (and Aspire's testing builder) runs cognito-local, s3rver, the Stripe stand-in and smtp4dev; any other
+// environment needs the real services' settings (Cognito:UserPoolId, Storage:Mode=aws, Stripe:SecretKey, Email:Host).
 // README.md's architecture diagram shows these resources and their references (AppHostDiagramTests keeps it so).
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -12,6 +12,7 @@ var cognito = builder.AddBookerCognito(BookerResources.Cognito);
 var cognitoSetup = builder.AddBookerCognitoSetup(BookerResources.CognitoSetup, cognito); // the emulator's pool and dev admin
 var storage = builder.AddBookerS3(BookerResources.Storage);
 var stripe = builder.AddBookerStripe(BookerResources.Stripe);
+var mail = builder.AddBookerMail(BookerResources.Mail); // smtp4dev locally, Amazon SES's SMTP interface on AWS
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
     .WithReference(database).WaitFor(postgres.Server)
@@ -25,6 +26,7 @@ builder.AddProject<Projects.SkyHighBooker_Worker>(BookerResources.Worker)
     .WithReference(database).WaitFor(api)
     .WithStorage(storage)
     .WithStripe(stripe) // refunds and intent cancellations from the payment outbox
+    .WithMail(mail) // the travellers' emails from the email outbox
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.SkyHighBooker_Web>(BookerResources.Web)

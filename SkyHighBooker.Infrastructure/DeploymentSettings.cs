@@ -62,6 +62,14 @@ public sealed record DeploymentSettings
     /// <summary>The database's instance class (context <c>databaseInstanceClass</c>); Performance Insights needs a medium or larger.</summary>
     public string DatabaseInstanceClass { get; init; } = "t4g.medium";
 
+    /// <summary>
+    /// The address the travellers' emails come from (context <c>emailFrom</c>; default bookings@ the site's domain):
+    /// an address or domain verified in Amazon SES, which sends from nothing else.
+    /// </summary>
+    public string? EmailFrom { get; init; }
+
+    public string EmailFromAddress => EmailFrom ?? $"bookings@{SiteDomain ?? "example.com"}";
+
     public static string PlaceholderApiPackage =>
         Path.Combine(ProjectDirectory.Path, "api-placeholder");
 
@@ -84,6 +92,7 @@ public sealed record DeploymentSettings
             SiteWebAclArn = Text("siteWebAclArn"),
             AlarmEmail = Text("alarmEmail"),
             StripePublishableKey = Text("stripePublishableKey"),
+            EmailFrom = Text("emailFrom"),
             NatGateways = int.TryParse(Text("natGateways"), out var nat) ? nat : defaults.NatGateways,
             DatabaseInstanceClass = Text("databaseInstanceClass") ?? defaults.DatabaseInstanceClass,
         };

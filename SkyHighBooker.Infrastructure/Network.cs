@@ -16,6 +16,8 @@ public sealed class Network : Construct
     public Vpc Vpc { get; }
     public SecurityGroup ApiSecurityGroup { get; }
     public SecurityGroup WorkerSecurityGroup { get; }
+    /// <summary>SMTP submission with STARTTLS, which SES's SMTP interface and its VPC endpoint accept.</summary>
+    public const int SesSmtpPort = 587;
     public SubnetSelection Compute => new() { SubnetGroupName = ComputeSubnets };
     public SubnetSelection Isolated => new() { SubnetGroupName = DatabaseSubnets };
 
@@ -69,6 +71,19 @@ public sealed class Network : Construct
                 Service = service, Subnets = Compute, SecurityGroups = [endpoints], Open = false, PrivateDnsEnabled = true,
             });
         }
+
+        // Amazon SES's SMTP interface for the Worker's emails, inside the VPC: SMTP submission (587, STARTTLS) needs no
+        // opening to the internet, only to this endpoint.
+        var smtp = new SecurityGroup(this, "SmtpEndpoint", new SecurityGroupProps
+        {
+            Vpc = Vpc, AllowAllOutbound = false, Description = "SES SMTP endpoint: SMTP submission from the Worker",
+        });
+        smtp.AddIngressRule(WorkerSecurityGroup, Port.Tcp(SesSmtpPort), "SMTP submission from the Worker");
+        WorkerSecurityGroup.AddEgressRule(smtp, Port.Tcp(SesSmtpPort), "SMTP submission to Amazon SES");
+        Vpc.AddInterfaceEndpoint("SesSmtp", new InterfaceVpcEndpointOptions
+        {
+            Service = InterfaceVpcEndpointAwsService.EMAIL_SMTP, Subnets = Compute, SecurityGroups = [smtp], Open = false, PrivateDnsEnabled = true,
+        });
     }
 
     private SecurityGroup OutboundOnlyGroup(string name, string description)

@@ -9,10 +9,11 @@ using EcsSecret = Amazon.CDK.AWS.ECS.Secret;
 namespace SkyHighBooker.Infrastructure;
 
 /// <summary>
-/// SkyHighBooker.Worker on ECS Fargate in the compute subnets: always at least one task (it carries out the document
-/// and payment outboxes, so it must run all the time), more when busy. ECS injects its secrets as environment
-/// variables when the task starts — Stripe:SecretKey and PGPASSWORD (which Npgsql reads) — so the Worker needs no
-/// code to read Secrets Manager and no secret is in its task definition.
+/// SkyHighBooker.Worker on ECS Fargate in the compute subnets: always at least one task (it carries out the document,
+/// payment and email outboxes, so it must run all the time), more when busy. ECS injects its secrets as environment
+/// variables when the task starts — Stripe:SecretKey, the SES SMTP credentials (Email:UserName, Email:Password) and
+/// PGPASSWORD (which Npgsql reads) — so the Worker needs no code to read Secrets Manager and no secret is in its task
+/// definition.
 /// </summary>
 public sealed class Worker : Construct
 {
@@ -52,11 +53,17 @@ public sealed class Worker : Construct
                 ["ConnectionStrings__" + Database.Name] = Database.ConnectionString(database.Primary.DbInstanceEndpointAddress),
                 ["Storage__BucketName"] = files.Bucket.BucketName,
                 ["Storage__Region"] = stack.Region,
+                // Amazon SES's SMTP interface (through the VPC endpoint); the Worker's default is STARTTLS on
+                ["Email__Host"] = $"email-smtp.{stack.Region}.amazonaws.com",
+                ["Email__Port"] = Network.SesSmtpPort.ToString(),
+                ["Email__FromAddress"] = settings.EmailFromAddress,
             },
             Secrets = new Dictionary<string, EcsSecret>
             {
                 ["Stripe__SecretKey"] = EcsSecret.FromSecretsManager(secrets.StripeSecretKey),
                 ["PGPASSWORD"] = EcsSecret.FromSecretsManager(database.Primary.Secret!, "password"),
+                ["Email__UserName"] = EcsSecret.FromSecretsManager(secrets.SesSmtpCredentials, "username"),
+                ["Email__Password"] = EcsSecret.FromSecretsManager(secrets.SesSmtpCredentials, "password"),
             },
         });
         container.AddMountPoints(new MountPoint { SourceVolume = "tmp", ContainerPath = "/tmp", ReadOnly = false });

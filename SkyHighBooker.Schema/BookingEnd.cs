@@ -9,7 +9,8 @@ namespace SkyHighBooker.Schema;
 /// either went before and is refunded here, or comes after and finds the booking ended). Everything the end calls for
 /// happens in that statement: the seats go back on sale, a completed payment turns <c>refunding</c> and an open one
 /// <c>cancelled</c>, each with a payment job that the Worker carries out at Stripe; boarding passes and
-/// the confirmation are withdrawn (the Worker deletes their objects) and a cancellation is given its notice.
+/// the confirmation are withdrawn (the Worker deletes their objects) and a cancellation is given its notice and the
+/// email that sends it.
 /// Here, beside the schema, because both end bookings: the Api (a traveller's or an admin's cancellation, a cancelled
 /// flight) and the Worker (holds that lapsed unpaid, <c>HoldExpiry</c>).
 /// </summary>
@@ -49,7 +50,9 @@ public static class BookingEnd
                 INSERT INTO document_jobs (id, booking_id, kind, passenger_position, object_key, next_attempt_at, created_at, updated_at)
                 SELECT gen_random_uuid(), e.id, {DocumentKind.CancellationNotice}, NULL, 'bookings/' || e.id || '/cancellation.pdf', {now}, {now}, {now}
                 FROM ended e WHERE {notice}
-                ON CONFLICT DO NOTHING)
+                ON CONFLICT DO NOTHING),
+            cancelled AS (SELECT id FROM ended WHERE {notice}),
+            emails AS ({EmailOutbox.EmailsOf(EmailKind.BookingCancelled, "cancelled", now)})
             SELECT (SELECT count(*) FROM ended)::int AS bookings, coalesce((SELECT sum(amount) FROM refunding), 0) AS refunded
             """);
     }

@@ -12,6 +12,7 @@ public static class BookerResources
     public const string CognitoSetup = "cognito-setup";
     public const string Storage = "s3";
     public const string Stripe = "stripe";
+    public const string Mail = "mail";
     public const string Api = "api";
     public const string Worker = "worker";
     public const string Web = "web";

@@ -62,6 +62,8 @@ public sealed class ProductionSafety(IConfiguration configuration, IHostEnvironm
             problems.Add("Cognito:Issuer is a local emulator's issuer (cognito-local signs with the same key on every install); use https://cognito-idp.{region}.amazonaws.com/{userPoolId}");
         if (string.Equals(configuration["Cognito:RequireHttpsMetadata"], "false", StringComparison.OrdinalIgnoreCase))
             problems.Add("Cognito:RequireHttpsMetadata is false: the signing keys would be fetched over plain HTTP");
+        if (string.Equals(configuration["Email:StartTls"], "false", StringComparison.OrdinalIgnoreCase))
+            problems.Add("Email:StartTls is off: SMTP credentials and travellers' emails would cross the network in clear (smtp4dev's setting)");
 
         foreach (var (key, what) in EmulatorOnlySettings)
         {

@@ -28,6 +28,22 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
         }, ct);
     }
 
+    /// <summary>The whole object, or null when there is none.</summary>
+    public async Task<byte[]?> ReadAsync(string key, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await s3.GetObjectAsync(Settings.BucketName, key, ct);
+            using var content = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(content, ct);
+            return content.ToArray();
+        }
+        catch (AmazonS3Exception error) when (error.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Removes the object; one that is not there is already as wanted (S3 answers a missing key with success).</summary>
     public Task DeleteAsync(string key, CancellationToken ct) => s3.DeleteObjectAsync(Settings.BucketName, key, ct);
 

@@ -1,6 +1,7 @@
 using SkyHighBooker.Worker;
 using SkyHighBooker.Worker.Bookings;
 using SkyHighBooker.Worker.Documents;
+using SkyHighBooker.Worker.Emails;
 using SkyHighBooker.Worker.Extensions;
 using SkyHighBooker.Worker.Payments;
 
@@ -8,11 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddDocumentRendering();
 builder.AddPaymentJobs();
+builder.AddEmailJobs();
 builder.AddHoldExpiry();
 builder.Services.AddHostedService(services =>
     JobPollingService<DocumentJobProcessor>.Create(services, services.GetRequiredService<DocumentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<PaymentJobProcessor>.Create(services, services.GetRequiredService<PaymentJobOptions>().IdlePollMilliseconds));
+builder.Services.AddHostedService(services =>
+    JobPollingService<EmailJobProcessor>.Create(services, services.GetRequiredService<EmailJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
 

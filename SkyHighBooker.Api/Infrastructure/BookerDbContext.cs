@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
+using SkyHighBooker.Api.Emails;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure.Seeding;
@@ -30,6 +31,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();
     public DbSet<PaymentJob> PaymentJobs => Set<PaymentJob>();
+    public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

@@ -37,7 +37,7 @@ public sealed class PaymentSettlement(BookerDbContext db, TimeProvider clock, IL
         // booking take turns: whichever comes second sees what the first did. Then one statement settles: the payment
         // row's lock makes a concurrent report (webhook and client refresh) wait and then find it settled; only the
         // amount Stripe actually received, on a booking still awaiting payment, completes it and confirms the booking
-        // (its documents queued in the same statement); anything else turns it refunding, with its refund job.
+        // (its documents and its email queued in the same statement); anything else turns it refunding, with its refund job.
         var now = clock.UtcNowAsStored();
         var lockBooking = SqlBatch.Command($"""
             SELECT 1 FROM bookings WHERE id = (SELECT booking_id FROM payments WHERE transaction_id = {intent.Id}) FOR UPDATE
@@ -63,7 +63,8 @@ public sealed class PaymentSettlement(BookerDbContext db, TimeProvider clock, IL
                 INSERT INTO payment_jobs (payment_id, kind, next_attempt_at, created_at, updated_at)
                 SELECT id, {PaymentJobKind.Refund}, {now}, {now}, {now} FROM settled WHERE payment_status = {PaymentStatus.Refunding}
                 ON CONFLICT (payment_id, kind) DO NOTHING),
-            documents AS ({DocumentOutbox.ConfirmationDocumentsOf("confirmed", now)})
+            documents AS ({DocumentOutbox.ConfirmationDocumentsOf("confirmed", now)}),
+            emails AS ({EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "confirmed", now)})
             SELECT (SELECT booking_id FROM found) AS booking_id, (SELECT amount FROM found) AS amount, (SELECT payment_status FROM settled) AS payment_status
             """);
         var outcome = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>

@@ -8,12 +8,13 @@ namespace SkyHighBooker.EndToEnd.Tests;
 /// </summary>
 public sealed class AppHostEnvironmentTests
 {
-    private static readonly string[] Emulators = [BookerResources.Cognito, BookerResources.CognitoSetup, BookerResources.Storage, BookerResources.Stripe];
+    private static readonly string[] Emulators = [BookerResources.Cognito, BookerResources.CognitoSetup, BookerResources.Storage, BookerResources.Stripe, BookerResources.Mail];
 
     private static readonly string[] RealSettings =
     [
         "--Cognito:UserPoolId=eu-west-1_Production", "--Cognito:ClientId=production-client", "--Cognito:Region=eu-west-1",
         "--Storage:Mode=aws", "--Stripe:SecretKey=sk_test_apphost_environment", "--Stripe:WebhookSecret=whsec_apphost_environment",
+        "--Email:Host=email-smtp.eu-west-1.amazonaws.com", "--Email:UserName=AKIAEXAMPLESMTPUSER", "--Email:Password=ses-smtp-password",
         "--Postgres:Mode=executable", "--Parameters:postgres-password=apphost-environment-test",
     ];
 
@@ -36,6 +37,17 @@ public sealed class AppHostEnvironmentTests
         var names = builder.Resources.Select(resource => resource.Name).ToList();
         Assert.Contains(BookerResources.Api, names);
         Assert.Empty(names.Intersect(Emulators));
+    }
+
+    [Fact]
+    public async Task In_production_the_Worker_sends_email_through_the_configured_SMTP_server_with_StartTls_and_its_credentials()
+    {
+        await using var builder = await AppHostIn("Production", RealSettings);
+        var worker = await EnvironmentOfAsync(builder, BookerResources.Worker);
+        Assert.Equal("email-smtp.eu-west-1.amazonaws.com", worker["Email__Host"]);
+        Assert.Equal("AKIAEXAMPLESMTPUSER", worker["Email__UserName"]);
+        Assert.Contains("Email__Password", worker.Keys);
+        Assert.DoesNotContain("Email__StartTls", worker.Keys); // the Worker's default: STARTTLS on
     }
 
     private static readonly string[] DeployedCognitoAndS3 =
@@ -88,6 +100,7 @@ public sealed class AppHostEnvironmentTests
     [InlineData("Cognito:UserPoolId")]
     [InlineData("Storage:Mode")]
     [InlineData("Stripe:SecretKey")]
+    [InlineData("Email:Host")]
     public async Task In_production_a_missing_real_setting_stops_the_AppHost_naming_it(string setting)
     {
         var args = RealSettings.Where(arg => !arg.StartsWith($"--{setting}=")).ToArray();

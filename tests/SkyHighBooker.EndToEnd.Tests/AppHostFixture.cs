@@ -31,6 +31,9 @@ public sealed class AppHostFixture : IAsyncLifetime
             $"--Cognito:Port={cognitoPort}",
             $"--Cognito:FixedCode={CognitoLocalEmulator.VerificationCode}",
             $"--Storage:DataDirectory={Path.Combine(dataDirectory, "s3")}",
+            $"--Email:DataDirectory={Path.Combine(dataDirectory, "smtp4dev")}",
+            $"--Email:InboxPort={RepositoryPaths.FreePort()}", // not the fixed local ports: the AppHost may be running beside the tests
+            $"--Email:SmtpPort={RepositoryPaths.FreePort()}",
         ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
@@ -38,7 +41,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
-        foreach (var resource in new[] { BookerResources.Postgres, BookerResources.Cognito, BookerResources.Storage, BookerResources.Stripe, BookerResources.Api, BookerResources.Worker, BookerResources.Web })
+        foreach (var resource in new[] { BookerResources.Postgres, BookerResources.Cognito, BookerResources.Storage, BookerResources.Stripe, BookerResources.Mail, BookerResources.Api, BookerResources.Worker, BookerResources.Web })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.EndToEnd.Tests;
 
@@ -46,5 +47,25 @@ public sealed class BookAndPayThroughAppHostTests(AppHostFixture system)
         var qr = await QrCodes.ReadFromPdfAsync(pdf);
         Assert.StartsWith("M1", qr);
         Assert.Equal(reference, qr.Substring(23, 7).Trim()); // BCBP: operating carrier PNR code
+    }
+
+    [Fact]
+    public async Task A_paid_booking_emails_its_traveller_through_smtp4dev_with_the_boarding_passes_receipt_and_confirmation_attached()
+    {
+        var (api, bookingId, email) = await PaidBookings.BookAndPayAsync(system);
+        using var _api = api;
+        Assert.Equal("confirmed", await PaidBookings.WaitForStatusAsync(api, bookingId, "confirmed"));
+        var reference = JsonDocument.Parse(await api.GetStringAsync($"/api/bookings/{bookingId}")).RootElement.GetProperty("reference").GetString()!;
+
+        using var inbox = new Smtp4devInbox(system.App.GetEndpoint(BookerResources.Mail, "http"));
+        var message = Assert.Single(await inbox.WaitForMessagesToAsync(email, 1, TimeSpan.FromSeconds(30)));
+        Assert.Contains(reference, message.Subject);
+        var attachments = (await inbox.MessageAsync(message.Id)).Attachments;
+        Assert.Equal(["boarding-pass-1.pdf", "boarding-pass-2.pdf", "confirmation.pdf", "receipt.pdf"], attachments.Select(a => a.FileName).Order().ToArray());
+
+        var confirmation = await inbox.DownloadAsync(attachments.Single(a => a.FileName == "confirmation.pdf"));
+        Assert.Equal("%PDF-"u8.ToArray(), confirmation[..5]);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(confirmation);
+        Assert.Contains(reference, string.Join(" ", pdf.GetPages().Select(p => p.Text)));
     }
 }

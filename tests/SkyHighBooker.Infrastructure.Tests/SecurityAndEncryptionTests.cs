@@ -174,21 +174,48 @@ public sealed class SecurityAndEncryptionTests(SynthesizedStack stack)
     }
 
     [Fact]
+    public void The_Worker_sends_email_through_Amazon_SES_SMTP_over_a_VPC_endpoint_with_credentials_from_Secrets_Manager()
+    {
+        var (_, task) = stack.One("AWS::ECS::TaskDefinition", "WorkerTask");
+        var container = Properties(task)["ContainerDefinitions"]![0]!;
+        var environment = container["Environment"]!.AsArray().ToDictionary(e => e!["Name"]!.GetValue<string>(), e => e!["Value"]!.ToJsonString());
+        Assert.Contains("email-smtp.", environment["Email__Host"]);
+        Assert.Equal("\"587\"", environment["Email__Port"]);
+        Assert.DoesNotContain("Email__StartTls", environment.Keys); // the Worker's default: STARTTLS on
+        Assert.DoesNotContain("Email__Password", environment.Keys);
+        var (credentialsId, _) = stack.One("AWS::SecretsManager::Secret", "SecretsSesSmtpCredentials");
+        foreach (var name in new[] { "Email__UserName", "Email__Password" })
+        {
+            var secret = container["Secrets"]!.AsArray().Single(s => s!["Name"]!.GetValue<string>() == name)!;
+            Assert.Contains(credentialsId, secret["ValueFrom"]!.ToJsonString());
+        }
+
+        // SMTP goes to SES's interface endpoint inside the VPC, and the Worker may reach nothing else on 587
+        var (_, endpoint) = stack.One("AWS::EC2::VPCEndpoint", "NetworkVpcSesSmtp");
+        Assert.Contains("email-smtp", Properties(endpoint)["ServiceName"]!.ToJsonString());
+        Assert.True(Properties(endpoint)["PrivateDnsEnabled"]!.GetValue<bool>());
+        var smtpEgress = stack.Resources("AWS::EC2::SecurityGroupEgress").Select(r => Properties(r.Value))
+            .Where(p => p["FromPort"]?.ToJsonString() == "587").ToList();
+        Assert.Single(smtpEgress);
+        Assert.NotNull(smtpEgress[0]["DestinationSecurityGroupId"]);
+    }
+
+    [Fact]
     public void Secrets_are_in_Secrets_Manager_and_no_password_is_in_the_template()
     {
         // the database's credentials are generated into a secret and referenced, never written down
         var (_, primary) = stack.One("AWS::RDS::DBInstance", "DatabasePrimary");
         var password = Properties(primary)["MasterUserPassword"]!.ToJsonString();
         Assert.Contains("{{resolve:secretsmanager:", password);
-        Assert.Equal(3, stack.Resources("AWS::SecretsManager::Secret").Count); // database, Stripe key, Stripe webhook secret
+        Assert.Equal(4, stack.Resources("AWS::SecretsManager::Secret").Count); // database, Stripe key, Stripe webhook secret, SES SMTP credentials
         foreach (var (id, secret) in stack.Resources("AWS::SecretsManager::Secret"))
             Assert.True(Properties(secret)["SecretString"] is null && Properties(secret)["GenerateSecretString"] is not null, $"{id} has a value written in the template");
 
-        // the Worker gets Stripe's key and the database password injected by ECS at start, not in its definition
+        // the Worker gets Stripe's key, the SES SMTP credentials and the database password injected by ECS at start, not in its definition
         var (_, task) = stack.One("AWS::ECS::TaskDefinition", "WorkerTask");
         var container = Properties(task)["ContainerDefinitions"]![0]!;
         var injected = container["Secrets"]!.AsArray().Select(s => s!["Name"]!.GetValue<string>()).Order();
-        Assert.Equal(new[] { "PGPASSWORD", "Stripe__SecretKey" }, injected);
+        Assert.Equal(new[] { "Email__Password", "Email__UserName", "PGPASSWORD", "Stripe__SecretKey" }, injected);
         // the Api gets the secrets' ARNs only
         var apiEnvironment = Properties(stack.One("AWS::Lambda::Function", "ApiFunction").Resource)["Environment"]!["Variables"]!.AsObject();
         Assert.DoesNotContain(apiEnvironment, variable => Regex.IsMatch(variable.Key, "password|^Stripe__(SecretKey|WebhookSecret)$", RegexOptions.IgnoreCase));

@@ -282,6 +282,91 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SkyHighBooker.Api.Emails.EmailJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("gen_random_uuid()");
+
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("attempts");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("pending")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("Id")
+                        .HasName("pk_email_jobs");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_email_jobs_due")
+                        .HasFilter("status IN ('pending', 'sending')");
+
+                    b.HasIndex("BookingId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_email_jobs_booking_id_kind");
+
+                    b.ToTable("email_jobs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_email_jobs_kind", "kind IN ('booking_confirmed', 'booking_cancelled')");
+
+                            t.HasCheckConstraint("ck_email_jobs_status", "status IN ('pending', 'sending', 'sent', 'skipped', 'failed')");
+                        });
+                });
+
             modelBuilder.Entity("SkyHighBooker.Api.Flights.Airport", b =>
                 {
                     b.Property<string>("Code")
@@ -851,6 +936,16 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_document_jobs_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Emails.EmailJob", b =>
+                {
+                    b.HasOne("SkyHighBooker.Api.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_email_jobs_bookings_booking_id");
                 });
 
             modelBuilder.Entity("SkyHighBooker.Api.Flights.Flight", b =>

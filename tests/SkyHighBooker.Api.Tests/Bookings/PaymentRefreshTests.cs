@@ -58,6 +58,8 @@ public sealed class PaymentRefreshTests(ApiFixture api) : IAsyncLifetime
 
         Assert.Equal("completed", (await client.RefreshPaymentAsync(payment)).Status); // repeating it changes nothing
         Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM payments WHERE booking_id = $1 AND payment_status = 'completed'", booking.Id));
+        // and the traveller's confirmation email, once however often the payment is applied
+        Assert.Equal("booking_confirmed", await api.ScalarAsync<string>("SELECT string_agg(kind, ',') FROM email_jobs WHERE booking_id = $1", booking.Id));
         await TestFlights.AssertInvariantsAsync(api);
     }
 

@@ -71,6 +71,10 @@ public sealed class CancellationRulesTests(ApiFixture api)
         Assert.Contains(after, d => d.Kind == DocumentKind.Receipt);
         Assert.Equal(3L, await api.ScalarAsync<long>(
             "SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND kind IN ('boarding_pass', 'confirmation') AND status = 'withdrawing'", booking.Id));
+        // the cancellation's email is owed from the same transaction, once, beside the confirmation's
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/bookings/{booking.Id}/cancel", null)).StatusCode);
+        Assert.Equal("booking_cancelled,booking_confirmed", await api.ScalarAsync<string>(
+            "SELECT string_agg(kind, ',' ORDER BY kind) FROM email_jobs WHERE booking_id = $1", booking.Id));
         await api.DrainAsync();
         await api.Invariants.AssertHoldAsync([booking.Id]);
     }
@@ -97,6 +101,7 @@ public sealed class CancellationRulesTests(ApiFixture api)
         await api.SweepHoldsAsync();
 
         Assert.Equal("expired", await api.ScalarAsync<string>("SELECT booking_status FROM bookings WHERE id = $1", booking.Id));
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM email_jobs WHERE booking_id = $1", booking.Id)); // a lapsed hold emails nobody
         await api.DrainAsync();
         Assert.Equal("canceled", (await Stripe.V1.PaymentIntents.GetAsync(payment.TransactionId!)).Status);
         await api.Invariants.AssertHoldAsync([booking.Id]);

@@ -52,6 +52,7 @@ public sealed class ProductionSafetyTests(ApiFixture api)
     [InlineData("Cognito:Issuer", "https://127.0.0.1:9229/local_pool")]
     [InlineData("Cognito:ServiceUrl", "http://localhost:9229/")]
     [InlineData("Cognito:RequireHttpsMetadata", "false")]
+    [InlineData("Email:StartTls", "false")]
     [InlineData("Stripe:SecretKey", StripeStandInServer.SecretKey)]
     [InlineData("Stripe:SecretKey", "sk_test_sky_high_booker_local")]
     [InlineData("Stripe:PublishableKey", "pk_test_sky_high_booker_local")]

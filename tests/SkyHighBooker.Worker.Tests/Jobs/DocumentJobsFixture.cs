@@ -14,23 +14,27 @@ using SkyHighBooker.Schema;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Testing;
 using SkyHighBooker.Worker.Documents;
+using SkyHighBooker.Worker.Emails;
 using SkyHighBooker.Worker.Extensions;
 
 namespace SkyHighBooker.Worker.Tests.Jobs;
 
-/// <summary>The Worker's rendering services over a real PostgreSQL (schema from the Api's migrations) and s3rver.</summary>
+/// <summary>The Worker's job services over a real PostgreSQL (schema from the Api's migrations), s3rver and smtp4dev.</summary>
 public sealed class DocumentJobsFixture : IAsyncLifetime
 {
     private LocalPostgresServer postgres = null!;
     public S3Emulator S3 { get; private set; } = null!;
+    public Smtp4devServer Mail { get; private set; } = null!;
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
         var startingPostgres = LocalPostgresServer.StartAsync();
         var startingS3 = S3Emulator.StartAsync();
+        var startingMail = Smtp4devServer.StartAsync();
         postgres = await startingPostgres;
         S3 = await startingS3;
+        Mail = await startingMail;
         ConnectionString = postgres.ConnectionString(BookerResources.Database);
         await using var db = NewDbContext();
         await db.Database.MigrateAsync();
@@ -50,13 +54,15 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         var builder = Host.CreateApplicationBuilder();
         builder.Services.AddSingleton(clock);
         var configuration = new Dictionary<string, string?> { [$"ConnectionStrings:{BookerResources.Database}"] = ConnectionString };
-        foreach (var (key, value) in S3.Settings().Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
+        foreach (var (key, value) in S3.Settings().Concat(Mail.Settings()).Select(s => (s.Key, s.Value)).Concat(settings)) configuration[key] = value; // the test's settings win
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentRendering();
+        builder.AddEmailJobs();
         return builder.Build();
     }
 
-    /// <summary>A paid, confirmed booking with its document jobs recorded by the Api's outbox.</summary>
+    /// <summary>A paid, confirmed booking with its document jobs and confirmation email recorded by the outboxes, as the
+    /// payment's settlement records them. Its lead passenger (the email's recipient) is lead-{reference}@example.com.</summary>
     public async Task<(Guid BookingId, string Reference)> ConfirmedBookingAsync(params string[] passengerNames)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -67,7 +73,7 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
             WITH flight AS (SELECT id, price FROM flights WHERE from_airport = 'JFK' AND to_airport = 'LAX' ORDER BY departure_time LIMIT 1),
             booking AS (
                 INSERT INTO bookings (reference, user_id, flight_id, passenger_name, passenger_email, seat_number, booking_status, total_amount)
-                SELECT $1, 'worker-test-user', id, $2[1], 'lead@example.com', '1A', 'confirmed', price * array_length($2, 1) FROM flight
+                SELECT $1, 'worker-test-user', id, $2[1], 'lead-' || lower($1) || '@example.com', '1A', 'confirmed', price * array_length($2, 1) FROM flight
                 RETURNING id, total_amount
             ),
             passengers AS (
@@ -85,9 +91,12 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         command.Parameters.Add(new() { Value = passengerNames });
         var bookingId = (Guid)(await command.ExecuteScalarAsync())!;
         await using var db = NewDbContext();
-        await db.Database.ExecuteBatchAsync([SqlBatch.Command(
-            $"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", TimeProvider.System.UtcNowAsStored())}")],
-            CancellationToken.None);
+        var now = TimeProvider.System.UtcNowAsStored();
+        await db.Database.ExecuteBatchAsync(
+        [
+            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
+            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "booking", now)}"),
+        ], CancellationToken.None);
         return (bookingId, reference);
     }
 
@@ -153,6 +162,7 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
     {
         await postgres.DisposeAsync();
         await S3.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }
 
