@@ -16,3 +16,4 @@ export {
   listDocuments,
 } from './bookings';
 export { uploadProfilePicture } from './profilePicture';
+export { listTravelDocuments, uploadTravelDocument, deleteTravelDocument } from './travelDocuments';
