@@ -17,3 +17,4 @@ export {
 } from './bookings';
 export { uploadProfilePicture } from './profilePicture';
 export { listTravelDocuments, uploadTravelDocument, deleteTravelDocument } from './travelDocuments';
+export { airlineLogoUrl, aircraftImageUrl } from './publicAssets';
