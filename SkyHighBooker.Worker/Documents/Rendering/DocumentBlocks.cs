@@ -120,7 +120,7 @@ internal static class DocumentBlocks
         g.DrawLine(dashed, inner + sideWidth - 30, lineY, middle - 16, lineY);
         g.DrawLine(dashed, middle + 16, lineY, innerRight - sideWidth + 30, lineY);
         if (muted) canvas.Text("✈", canvas.Font(18), DocumentTheme.Muted, middle, lineY - 12, TextAlign.Center);
-        else AirlineMarkDrawing.Draw(canvas, flight.FlightNumber, middle - 13, lineY - 13, 26);
+        else AirlineMarkDrawing.Draw(canvas, flight.FlightNumber, middle - 11, lineY - 15, 22);
         canvas.Text(DocumentFormat.Duration(flight.DurationMinutes), canvas.Font(8.5, bold: true), DocumentTheme.Body, middle, lineY + 12, TextAlign.Center);
         canvas.Text("non-stop", canvas.Font(7.5), DocumentTheme.Muted, middle, lineY + 24, TextAlign.Center);
 
