@@ -27,6 +27,7 @@ var api = app.MapApi();
 api.MapAirportsApi();
 api.MapFlightsApi();
 api.MapMeApi();
+api.MapTravelDocumentsApi();
 api.MapBookingsApi();
 api.MapAdminFlightsApi();
 api.MapAdminBookingsApi();

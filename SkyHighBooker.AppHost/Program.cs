@@ -32,6 +32,7 @@ builder.AddProject<Projects.SkyHighBooker_Worker>(BookerResources.Worker)
 builder.AddProject<Projects.SkyHighBooker_Web>(BookerResources.Web)
     .WithReference(api).WaitFor(api)
     .WithCognito(cognitoSetup)
+    .WithPublicAssets(storage) // static/… and flights/aircraft-images/… proxied to the bucket, as CloudFront does on AWS
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 

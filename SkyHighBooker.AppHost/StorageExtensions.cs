@@ -46,4 +46,19 @@ public static class StorageExtensions
     }
 }
 
+public static class PublicAssetsExtensions
+{
+    /// <summary>
+    /// The Web serves the bucket's public prefixes (static/, flights/aircraft-images/) as CloudFront does on AWS, by
+    /// proxying them to the emulator's bucket; with real S3 the bucket is private and CloudFront serves them.
+    /// </summary>
+    public static IResourceBuilder<T> WithPublicAssets<T>(this IResourceBuilder<T> web, BookerStorage storage)
+        where T : IResourceWithEnvironment, IResourceWithWaitSupport
+    {
+        if (storage.Emulator is not { } emulator) return web;
+        return web.WithEnvironment("ReverseProxy__Clusters__public-assets__Destinations__bucket__Address",
+            ReferenceExpression.Create($"{emulator.GetEndpoint("http")}/{storage.BucketName}"));
+    }
+}
+
 public sealed record BookerStorage(IResourceBuilder<ExecutableResource>? Emulator, string BucketName, string Region);

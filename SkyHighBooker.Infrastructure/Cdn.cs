@@ -10,7 +10,7 @@ namespace SkyHighBooker.Infrastructure;
 
 /// <summary>
 /// One origin for the browser: CloudFront serves the built React app from a private bucket (origin access control) and
-/// sends <c>/api/*</c> to the HTTP API, so the app calls the Api on its own origin with no CORS. Public GETs of the Api
+/// sends <c>/api/*</c> to the HTTP API and the files bucket's public prefixes (<see cref="PublicAssetPaths"/>) to that bucket, so the app calls the Api on its own origin with no CORS. Public GETs of the Api
 /// are cached for as long as the Api's Cache-Control allows (nothing, without one); signed-in requests carry their
 /// Authorization header in the cache key, so one user's answer is never served to another.
 /// </summary>
@@ -23,7 +23,13 @@ public sealed class Cdn : Construct
     /// <summary>The site's origin, e.g. https://d111111abcdef8.cloudfront.net or https://book.example.com.</summary>
     public string SiteOrigin { get; }
 
-    public Cdn(Construct scope, string id, DeploymentSettings settings, Api api, Firewall firewall) : base(scope, id)
+    /// <summary>
+    /// The files bucket's public prefixes (SkyHighBooker.Api/PublicAssets/PublicAssetCatalog.cs), at the same paths the
+    /// Web serves them locally. Only these patterns reach the files bucket: users/… and bookings/… stay behind pre-signed URLs.
+    /// </summary>
+    public static readonly string[] PublicAssetPaths = ["/static/*", "/flights/aircraft-images/*", "/flights/route-maps/*"];
+
+    public Cdn(Construct scope, string id, DeploymentSettings settings, Api api, Firewall firewall, Files files) : base(scope, id)
     {
         SiteBucket = new Bucket(this, "Site", new BucketProps
         {
@@ -66,6 +72,17 @@ public sealed class Cdn : Construct
                 """),
         });
 
+        // Read-only, through origin access control bound to this distribution; the objects' Cache-Control (a day) applies.
+        var publicAssets = new BehaviorOptions
+        {
+            Origin = S3BucketOrigin.WithOriginAccessControl(files.Bucket, new S3BucketOriginWithOACProps { OriginAccessLevels = [AccessLevel.READ] }),
+            ViewerProtocolPolicy = ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+            AllowedMethods = AllowedMethods.ALLOW_GET_HEAD,
+            CachePolicy = CachePolicy.CACHING_OPTIMIZED,
+            ResponseHeadersPolicy = ResponseHeadersPolicy.SECURITY_HEADERS,
+            Compress = true,
+        };
+
         var hasOwnDomain = settings.SiteDomain is not null && settings.SiteCertificateArn is not null;
         Distribution = new Distribution(this, "Distribution", new DistributionProps
         {
@@ -86,7 +103,8 @@ public sealed class Cdn : Construct
                 Compress = true,
                 FunctionAssociations = [new FunctionAssociation { Function = spaRoutes, EventType = FunctionEventType.VIEWER_REQUEST }],
             },
-            AdditionalBehaviors = new Dictionary<string, IBehaviorOptions>
+            AdditionalBehaviors = new Dictionary<string, IBehaviorOptions>(PublicAssetPaths.Select(path =>
+                new KeyValuePair<string, IBehaviorOptions>(path, publicAssets)))
             {
                 ["/api/*"] = new BehaviorOptions
                 {

@@ -28,7 +28,7 @@ public sealed class SkyHighBookerStack : Stack
         Api = new Api(this, "Api", new ApiProps(settings, Network, Users, Database, Files, Secrets));
         Worker = new Worker(this, "Worker", settings, Network, Database, Files, Secrets);
         Firewall = new Firewall(this, "Firewall", settings);
-        Cdn = new Cdn(this, "Cdn", settings, Api, Firewall);
+        Cdn = new Cdn(this, "Cdn", settings, Api, Firewall, Files);
         Files.AllowUploadsFrom(Cdn.SiteOrigin);
         Backups = new Backups(this, "Backups", settings, Files, Database);
         Alarms = new Alarms(this, "Alarms", settings, Api, Database, Worker);

@@ -13,10 +13,11 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
     private Protocol PresignProtocol =>
         Settings.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS;
 
-    public async Task PutAsync(string key, byte[] content, string contentType, CancellationToken ct)
+    /// <param name="cacheControl">Only for public assets, which a CDN and browsers may keep.</param>
+    public async Task PutAsync(string key, byte[] content, string contentType, CancellationToken ct, string? cacheControl = null)
     {
         using var body = new MemoryStream(content, writable: false);
-        await s3.PutObjectAsync(new PutObjectRequest
+        var request = new PutObjectRequest
         {
             BucketName = Settings.BucketName,
             Key = key,
@@ -25,7 +26,24 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
             ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256,
             // s3rver stores the SDK's chunk framing inside the object otherwise
             UseChunkEncoding = !Settings.IsLocalEmulator,
-        }, ct);
+        };
+        if (cacheControl is not null) request.Headers.CacheControl = cacheControl;
+        await s3.PutObjectAsync(request, ct);
+    }
+
+    /// <summary>The ETag of every object under <paramref name="prefix"/> (for a single-part upload, the hex MD5 of its bytes).</summary>
+    public async Task<Dictionary<string, string>> ListETagsAsync(string prefix, CancellationToken ct)
+    {
+        var etags = new Dictionary<string, string>();
+        var request = new ListObjectsV2Request { BucketName = Settings.BucketName, Prefix = prefix };
+        ListObjectsV2Response page;
+        do
+        {
+            page = await s3.ListObjectsV2Async(request, ct);
+            foreach (var item in page.S3Objects ?? []) etags[item.Key] = item.ETag.Trim('"');
+            request.ContinuationToken = page.NextContinuationToken;
+        } while (page.IsTruncated == true);
+        return etags;
     }
 
     /// <summary>The whole object, or null when there is none.</summary>

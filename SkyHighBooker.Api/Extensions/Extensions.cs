@@ -13,6 +13,7 @@ using SkyHighBooker.Storage;
 using SkyHighBooker.Api.RateLimiting;
 using SkyHighBooker.Api.Infrastructure;
 using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Api.TravelDocuments;
 
 namespace SkyHighBooker.Api.Extensions;
 
@@ -42,6 +43,7 @@ public static class Extensions
         builder.AddBookings();
         builder.AddPayments();
         builder.AddDocuments();
+        builder.AddTravelDocuments();
         builder.AddAdmin();
 
         builder.AddTrustedProxies();

@@ -8,6 +8,7 @@ using SkyHighBooker.Api.Infrastructure.Seeding;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Payments;
 using SkyHighBooker.Api.Seats;
+using SkyHighBooker.Api.TravelDocuments;
 
 namespace SkyHighBooker.Api.Infrastructure;
 
@@ -32,6 +33,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();
     public DbSet<PaymentJob> PaymentJobs => Set<PaymentJob>();
     public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
+    public DbSet<TravelDocument> TravelDocuments => Set<TravelDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

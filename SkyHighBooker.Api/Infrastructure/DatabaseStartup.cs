@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SkyHighBooker.Api.Infrastructure.Seeding;
+using SkyHighBooker.Api.PublicAssets;
 
 namespace SkyHighBooker.Api.Infrastructure;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations and seeds before the Api takes traffic, so no request ever sees a half-made schema.</summary>
+    /// <summary>Applies migrations and seeds before the Api takes traffic, so no request ever sees a half-made schema; then puts the public assets in the bucket.</summary>
     public static async Task MigrateAndSeedAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -15,5 +16,6 @@ public static class DatabaseStartup
 
         var days = scope.ServiceProvider.GetRequiredService<IOptions<SeedOptions>>().Value.ScheduleDays;
         if (days > 0) await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync(days, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<PublicAssetPublisher>().TryPublishAsync(cancellationToken);
     }
 }

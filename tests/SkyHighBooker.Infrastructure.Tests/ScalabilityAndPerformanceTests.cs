@@ -90,7 +90,8 @@ public sealed class ScalabilityAndPerformanceTests(SynthesizedStack stack)
         Assert.Equal("b689b0a8-53d0-40ab-baf2-68738e2966ac", api["OriginRequestPolicyId"]!.GetValue<string>());
         // the app itself from the site bucket through origin access control, index.html for client-side routes
         Assert.Equal("index.html", distribution["DefaultRootObject"]!.GetValue<string>());
-        Assert.NotNull(distribution["Origins"]!.AsArray().Single(o => o!["S3OriginConfig"] is not null)!["OriginAccessControlId"]);
+        var defaultOrigin = distribution["DefaultCacheBehavior"]!["TargetOriginId"]!.GetValue<string>();
+        Assert.NotNull(distribution["Origins"]!.AsArray().Single(o => o!["Id"]!.GetValue<string>() == defaultOrigin)!["OriginAccessControlId"]);
         Assert.Equal("viewer-request", distribution["DefaultCacheBehavior"]!["FunctionAssociations"]![0]!["EventType"]!.GetValue<string>());
     }
 

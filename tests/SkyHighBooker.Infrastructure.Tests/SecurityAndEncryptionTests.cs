@@ -347,4 +347,28 @@ public sealed class SecurityAndEncryptionTests(SynthesizedStack stack)
         var api = Properties(stack.One("AWS::Lambda::Function", "ApiFunction").Resource)["Environment"]!["Variables"]!;
         Assert.Equal("0", api["RateLimits__PerIpPermitsPerMinute"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Public_assets_are_served_by_CloudFront_from_the_files_bucket_for_their_prefixes_only_and_read_only()
+    {
+        var (filesId, _) = stack.One("AWS::S3::Bucket", "FilesBucket");
+        var distribution = Properties(stack.One("AWS::CloudFront::Distribution", "CdnDistribution").Resource)["DistributionConfig"]!;
+        var filesOrigins = distribution["Origins"]!.AsArray().Where(o => o!["DomainName"]!.ToJsonString().Contains(filesId)).Select(o => o!["Id"]!.GetValue<string>()).ToList();
+        var filesOrigin = Assert.Single(filesOrigins);
+        Assert.NotNull(distribution["Origins"]!.AsArray().Single(o => o!["Id"]!.GetValue<string>() == filesOrigin)!["OriginAccessControlId"]);
+
+        var toFiles = distribution["CacheBehaviors"]!.AsArray().Where(b => b!["TargetOriginId"]!.GetValue<string>() == filesOrigin).ToList();
+        Assert.Equal(["/flights/aircraft-images/*", "/flights/route-maps/*", "/static/*"], toFiles.Select(b => b!["PathPattern"]!.GetValue<string>()).Order());
+        Assert.All(toFiles, b => Assert.Equal(["GET", "HEAD"], b!["AllowedMethods"]!.AsArray().Select(m => m!.GetValue<string>()).Order()));
+        Assert.NotEqual(filesOrigin, distribution["DefaultCacheBehavior"]!["TargetOriginId"]!.GetValue<string>());
+
+        // CloudFront may only read the files bucket, and only on behalf of this distribution
+        var grants = stack.Resources("AWS::S3::BucketPolicy").Values
+            .Where(p => Properties(p)["Bucket"]!.ToJsonString().Contains(filesId))
+            .SelectMany(p => Properties(p)["PolicyDocument"]!["Statement"]!.AsArray())
+            .Where(s => s!["Principal"]?["Service"]?.ToJsonString().Contains("cloudfront.amazonaws.com") == true).ToList();
+        var grant = Assert.Single(grants)!;
+        Assert.Equal("\"s3:GetObject\"", grant["Action"]!.ToJsonString());
+        Assert.Contains("AWS:SourceArn", grant["Condition"]!.ToJsonString());
+    }
 }

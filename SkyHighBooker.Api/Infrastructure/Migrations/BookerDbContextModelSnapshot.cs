@@ -908,6 +908,65 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SkyHighBooker.Api.TravelDocuments.TravelDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("ObjectKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("object_key");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_travel_documents");
+
+                    b.HasIndex("ObjectKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_travel_documents_object_key");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_travel_documents_user_id_created_at");
+
+                    b.ToTable("travel_documents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_travel_documents_content_type", "content_type IN ('application/pdf', 'image/jpeg', 'image/png')");
+
+                            t.HasCheckConstraint("ck_travel_documents_size_bytes", "size_bytes > 0 AND size_bytes <= 10485760");
+                        });
+                });
+
             modelBuilder.Entity("SkyHighBooker.Api.Bookings.Booking", b =>
                 {
                     b.HasOne("SkyHighBooker.Api.Flights.Flight", null)

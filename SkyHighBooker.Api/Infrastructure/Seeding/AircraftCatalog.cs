@@ -10,6 +10,9 @@ internal static class AircraftCatalog
     private static readonly AircraftType[] WideBody = [new("Boeing 787-9", 290), new("Airbus A330-900", 287), new("Airbus A350-900", 325)];
     private static readonly AircraftType[] LongHaul = [new("Airbus A350-1000", 350), new("Boeing 777-300ER", 396), new("Boeing 787-10", 318)];
 
+    /// <summary>Every type the timetable flies (one image each under flights/aircraft-images/).</summary>
+    public static IEnumerable<AircraftType> All => [.. Regional, .. NarrowBody, .. MidHaul, .. WideBody, .. LongHaul];
+
     public static AircraftType For(double distanceKm, int hubSizeSum, int routeHash)
     {
         var family = distanceKm switch

@@ -33,6 +33,8 @@ internal static class AirlineCatalog
         ["Egypt"] = [new("MS", "EgyptAir", 0.90m)],
     };
 
+    public static IEnumerable<Airline> All => ByCountry.Values.SelectMany(airlines => airlines);
+
     /// <summary>A route is flown by the airlines of its origin country, taking turns slot by slot.</summary>
     public static Airline For(string originCountry, int routeHash, int slot)
     {

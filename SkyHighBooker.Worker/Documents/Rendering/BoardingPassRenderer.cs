@@ -90,9 +90,12 @@ public sealed class BoardingPassRenderer
         var flight = booking.Flight;
         var width = x1 - x0;
 
-        var airlineFont = canvas.Fit("✈ " + flight.Airline, width - 110, 14, 8, bold: true);
-        canvas.Text(canvas.Ellipsize("✈ " + flight.Airline, airlineFont, width - 110), airlineFont, DocumentTheme.White, x0, top + 11);
-        canvas.Text($"Flight {flight.FlightNumber} · booked with Sky High Booker", canvas.Font(7.5), DocumentTheme.BrandSoft, x0, top + 31);
+        const double mark = 34;
+        AirlineMarkDrawing.Draw(canvas, flight.FlightNumber, x0, top + 8, mark);
+        var textLeft = x0 + mark + 8;
+        var airlineFont = canvas.Fit(flight.Airline, width - 110 - mark - 8, 14, 8, bold: true);
+        canvas.Text(canvas.Ellipsize(flight.Airline, airlineFont, width - 110 - mark - 8), airlineFont, DocumentTheme.White, textLeft, top + 11);
+        canvas.Text($"Flight {flight.FlightNumber} · booked with Sky High Booker", canvas.Font(7.5), DocumentTheme.BrandSoft, textLeft, top + 31);
         canvas.Text("BOARDING PASS", canvas.Font(9, bold: true), DocumentTheme.White, x1, top + 13, TextAlign.Right);
         canvas.Text(DocumentFormat.Cabin(passenger.Cabin).ToUpperInvariant(), canvas.Font(7.5, bold: true), DocumentTheme.BrandSoft,
             x1, top + 29, TextAlign.Right);

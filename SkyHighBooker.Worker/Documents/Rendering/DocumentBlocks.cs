@@ -119,7 +119,8 @@ internal static class DocumentBlocks
         var dashed = DocumentCanvas.Pen(muted ? DocumentTheme.Muted : DocumentTheme.Brand, 1, dashed: true);
         g.DrawLine(dashed, inner + sideWidth - 30, lineY, middle - 16, lineY);
         g.DrawLine(dashed, middle + 16, lineY, innerRight - sideWidth + 30, lineY);
-        canvas.Text("✈", canvas.Font(18), muted ? DocumentTheme.Muted : DocumentTheme.Brand, middle, lineY - 12, TextAlign.Center);
+        if (muted) canvas.Text("✈", canvas.Font(18), DocumentTheme.Muted, middle, lineY - 12, TextAlign.Center);
+        else AirlineMarkDrawing.Draw(canvas, flight.FlightNumber, middle - 11, lineY - 15, 22);
         canvas.Text(DocumentFormat.Duration(flight.DurationMinutes), canvas.Font(8.5, bold: true), DocumentTheme.Body, middle, lineY + 12, TextAlign.Center);
         canvas.Text("non-stop", canvas.Font(7.5), DocumentTheme.Muted, middle, lineY + 24, TextAlign.Center);
 

@@ -16,3 +16,5 @@ export {
   listDocuments,
 } from './bookings';
 export { uploadProfilePicture } from './profilePicture';
+export { listTravelDocuments, uploadTravelDocument, deleteTravelDocument } from './travelDocuments';
+export { airlineLogoUrl, aircraftImageUrl } from './publicAssets';

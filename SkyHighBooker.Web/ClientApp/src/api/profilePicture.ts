@@ -1,4 +1,5 @@
-import { ApiError, sendJson } from './http';
+import { sendJson } from './http';
+import { putToStorage } from './storageUpload';
 import type { ProfilePictureCompletionRequest, ProfilePictureUpload, UserProfile } from './types';
 
 /**
@@ -12,13 +13,7 @@ export async function uploadProfilePicture(file: File): Promise<UserProfile> {
     contentType: file.type,
     contentLength: file.size,
   });
-  let response: Response;
-  try {
-    response = await fetch(upload.url, { method: upload.method, headers: upload.headers, body: file });
-  } catch {
-    throw new ApiError(0, null, 'The server could not be reached.');
-  }
-  if (!response.ok) throw new ApiError(response.status, null, `The upload failed with status ${response.status}.`);
+  await putToStorage(upload, file);
   const completion: ProfilePictureCompletionRequest = { uploadId: upload.uploadId };
   return sendJson<UserProfile>('PUT', '/api/me/profile-picture', completion);
 }

@@ -31,6 +31,12 @@ export type ProfilePictureRequest = Schemas['ProfilePictureRequest'];
 export type ProfilePictureUpload = Schemas['ProfilePictureUpload'];
 export type ProfilePictureCompletionRequest = Schemas['ProfilePictureCompletionRequest'];
 
+/** A passport or visa scan kept with the account; `downloadUrl` is a pre-signed link valid for a few minutes. */
+export type TravelDocumentView = Schemas['TravelDocumentView'];
+export type TravelDocumentUploadRequest = Schemas['TravelDocumentUploadRequest'];
+export type TravelDocumentUpload = Schemas['TravelDocumentUpload'];
+export type TravelDocumentFilingRequest = Schemas['TravelDocumentFilingRequest'];
+
 export type SeatMapView = Schemas['SeatMapView'];
 export type SeatView = Schemas['SeatView'];
 

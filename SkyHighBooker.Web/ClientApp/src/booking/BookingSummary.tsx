@@ -1,4 +1,5 @@
 import type { BookingView } from '../api';
+import { AirlineLogo } from '../components/AirlineLogo';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatAirportDate, formatAirportTime, formatPrice } from '../format';
 import { cabinName } from './cabinName';
@@ -20,6 +21,7 @@ export function BookingSummary({ booking }: { booking: BookingView }) {
           {booking.from} → {booking.to}
         </h2>
         <span className="trip__detail">
+          <AirlineLogo flightNumber={booking.flightNumber} size={24} />
           {booking.airline} {booking.flightNumber} · departs {formatAirportDate(booking.departureTime)}{' '}
           {formatAirportTime(booking.departureTime)}
         </span>

@@ -47,7 +47,7 @@ async function uploadPicture(file: File) {
 
 describe('AccountPage', () => {
   it('shows the profile the Api keeps', async () => {
-    const fetchMock = vi.fn(async () => json(200, profile));
+    const fetchMock = vi.fn(async (url: string) => (url === '/api/me/documents' ? json(200, []) : json(200, profile)));
     vi.stubGlobal('fetch', fetchMock);
     renderWithAuth(<AccountPage />, {
       url: '/account',
@@ -68,7 +68,7 @@ describe('AccountPage', () => {
   it('marks an admin', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => json(200, { ...profile, role: 'admin' })),
+      vi.fn(async (url: string) => (url === '/api/me/documents' ? json(200, []) : json(200, { ...profile, role: 'admin' }))),
     );
     renderWithAuth(<AccountPage />, {
       url: '/account',
@@ -81,11 +81,10 @@ describe('AccountPage', () => {
   });
 
   it('says when the profile cannot be loaded, and tries again', async () => {
-    const fetchMock = vi
-      .fn()
-      .mockResolvedValueOnce(json(502, { title: 'Bad gateway' }))
-      .mockResolvedValueOnce(json(200, profile));
-    vi.stubGlobal('fetch', fetchMock);
+    fakeApi(
+      on('GET', '/api/me', inTurn({ status: 502, body: { title: 'Bad gateway' } }, { status: 200, body: profile })),
+      on('GET', '/api/me/documents', { status: 200, body: [] }),
+    );
     const user = userEvent.setup();
     renderWithAuth(<AccountPage />, {
       url: '/account',
@@ -102,6 +101,7 @@ describe('AccountPage', () => {
   it('puts a picture in storage, then has the Api check it and shows it', async () => {
     const api = fakeApi(
       on('GET', '/api/me', inTurn({ status: 200, body: profile }, { status: 200, body: pictured })),
+      on('GET', '/api/me/documents', { status: 200, body: [] }),
       on('POST', '/api/me/profile-picture', { status: 200, body: upload }),
       on('PUT', storageUrl, { status: 200 }),
       on('PUT', '/api/me/profile-picture', { status: 200, body: pictured }),
@@ -109,21 +109,22 @@ describe('AccountPage', () => {
     await uploadPicture(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'me.png', { type: 'image/png' }));
 
     expect((await screen.findByTestId('picture-uploaded')).textContent).toContain('Your profile picture is updated.');
-    expect(api.requests()).toEqual([
+    expect(api.requests().filter((r) => r !== 'GET /api/me/documents')).toEqual([
       'GET /api/me',
       'POST /api/me/profile-picture',
       `PUT ${upload.url}`,
       'PUT /api/me/profile-picture',
       'GET /api/me',
     ]);
-    expect(api.bodyOf(1)).toEqual({ contentType: 'image/png', contentLength: 4 });
-    expect(api.bodyOf(3)).toEqual({ uploadId: upload.uploadId });
+    expect(api.bodyOf(2)).toEqual({ contentType: 'image/png', contentLength: 4 });
+    expect(api.bodyOf(4)).toEqual({ uploadId: upload.uploadId });
     expect((await screen.findByRole('img', { name: 'Your profile picture' })).getAttribute('src')).toBe(pictured.profilePictureUrl);
   });
 
   it('shows under the field why the Api refused what arrived in storage, and keeps the old picture', async () => {
     fakeApi(
       on('GET', '/api/me', { status: 200, body: pictured }),
+      on('GET', '/api/me/documents', { status: 200, body: [] }),
       on('POST', '/api/me/profile-picture', { status: 200, body: { ...upload, headers: { 'Content-Type': 'image/jpeg' } } }),
       on('PUT', storageUrl, { status: 200 }),
       on('PUT', '/api/me/profile-picture', {

@@ -5,6 +5,7 @@ import { displayName } from '../../auth/jwt';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { displayLocale } from '../../format/locale';
 import { ProfilePictureUpload } from './ProfilePictureUpload';
+import { TravelDocuments } from './TravelDocuments';
 import { useApiResource } from '../../hooks/useApiResource';
 import '../../booking/booking.css';
 
@@ -45,6 +46,7 @@ export function AccountPage() {
         <>
           <ProfileDetails profile={profile.value} />
           <ProfilePictureUpload currentUrl={profile.value.profilePictureUrl} onUploaded={reload} />
+          <TravelDocuments />
         </>
       )}
     </div>

@@ -1,11 +1,14 @@
 import type { FlightSummary } from '../../api';
+import { AircraftImage } from '../../components/AircraftImage';
+import { AirlineLogo } from '../../components/AirlineLogo';
 import { formatAirportDate, formatAirportTime, formatDuration } from '../../format';
 
-/** The flight being booked: carrier, route and times. */
+/** The flight being booked: carrier, route and times, and the aircraft's side view and cabin layout. */
 export function FlightOverview({ flight }: { flight: FlightSummary }) {
   return (
     <section className="panel" aria-labelledby="flight-heading" data-testid="flight-summary">
-      <h2 id="flight-heading" className="panel__title">
+      <h2 id="flight-heading" className="panel__title flight-heading">
+        <AirlineLogo flightNumber={flight.flightNumber} size={40} />
         {flight.airline} {flight.flightNumber}
       </h2>
       <div className="trip">
@@ -20,6 +23,7 @@ export function FlightOverview({ flight }: { flight: FlightSummary }) {
           {formatDuration(flight.durationMinutes)} · {flight.aircraft}
         </span>
       </div>
+      <AircraftImage aircraft={flight.aircraft} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { listMyBookings, type BookingView } from '../../api';
 import { bookingPath } from '../../booking/bookingPaths';
 import { bookingStatusLabel } from '../../booking/bookingStatus';
+import { AirlineLogo } from '../../components/AirlineLogo';
 import { Pagination } from '../../components/Pagination';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -66,6 +67,7 @@ function BookingItem({ booking }: { booking: BookingView }) {
           {booking.from} → {booking.to}
         </span>
         <span className="trip__detail">
+          <AirlineLogo flightNumber={booking.flightNumber} size={24} />
           {booking.airline} {booking.flightNumber} · {formatAirportDate(booking.departureTime)}{' '}
           {formatAirportTime(booking.departureTime)}
         </span>

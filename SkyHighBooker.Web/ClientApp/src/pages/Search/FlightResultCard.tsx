@@ -1,4 +1,5 @@
 import type { FlightSummary } from '../../api';
+import { AirlineLogo } from '../../components/AirlineLogo';
 import {
   formatAirportDate,
   formatAirportTime,
@@ -30,6 +31,7 @@ export function FlightResultCard({ flight, onSelect }: FlightResultCardProps) {
         aria-label={`${flight.airline} ${flight.flightNumber}, ${flight.from} ${departure} to ${flight.to} ${arrival}`}
       >
         <div className="flight__carrier">
+          <AirlineLogo flightNumber={flight.flightNumber} />
           <span className="flight__airline">{flight.airline}</span>
           <span className="flight__number">{flight.flightNumber}</span>
           <span className="flight__aircraft">{flight.aircraft}</span>
