@@ -31,6 +31,7 @@ api.MapBookingsApi();
 api.MapAdminFlightsApi();
 api.MapAdminBookingsApi();
 api.MapAdminPaymentsApi();
+api.MapAdminUsersApi();
 api.MapPaymentsApi();
 
 app.MapDefaultEndpoints();

@@ -1,4 +1,5 @@
 using SkyHighBooker.Worker;
+using SkyHighBooker.Worker.Accounts;
 using SkyHighBooker.Worker.Bookings;
 using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Extensions;
@@ -9,12 +10,15 @@ builder.AddServiceDefaults();
 builder.AddDocumentRendering();
 builder.AddPaymentJobs();
 builder.AddHoldExpiry();
+builder.AddAccountErasureJobs();
 builder.Services.AddHostedService(services =>
     JobPollingService<DocumentJobProcessor>.Create(services, services.GetRequiredService<DocumentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<PaymentJobProcessor>.Create(services, services.GetRequiredService<PaymentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
+builder.Services.AddHostedService(services =>
+    JobPollingService<AccountErasureJobProcessor>.Create(services, services.GetRequiredService<AccountErasureJobOptions>().IdlePollMilliseconds));
 
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();

@@ -9,6 +9,7 @@ public static class AdminSetup
         builder.Services.AddScoped<AdminBookingQueries>();
         builder.Services.AddScoped<AdminFlightQueries>();
         builder.Services.AddScoped<AdminPaymentQueries>();
+        builder.Services.AddScoped<AdminUserDirectory>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Accounts;
 using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Bookings;
@@ -43,6 +44,7 @@ public static class Extensions
         builder.AddPayments();
         builder.AddDocuments();
         builder.AddAdmin();
+        builder.AddAccounts();
 
         builder.AddTrustedProxies();
         builder.AddRateLimits();

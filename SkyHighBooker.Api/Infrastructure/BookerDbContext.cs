@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Accounts;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Flights;
@@ -30,6 +31,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();
     public DbSet<PaymentJob> PaymentJobs => Set<PaymentJob>();
+    public DbSet<AccountErasureJob> AccountErasureJobs => Set<AccountErasureJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

@@ -1,5 +1,5 @@
-import type { AdminBookingView, FailedDocumentView, FlightDraftAsTyped, StuckPaymentJobView } from './adminTypes';
-import { getJson, sendJson } from './http';
+import type { AdminBookingView, AdminUserPage, FailedDocumentView, FlightDraftAsTyped, StuckPaymentJobView } from './adminTypes';
+import { getJson, getText, sendJson } from './http';
 import { queryParams } from './queryParams';
 import type { operations } from './schema';
 import type { FlightSummary, PagedResult } from './types';
@@ -57,4 +57,16 @@ export function listFailedDocuments(signal?: AbortSignal): Promise<FailedDocumen
 
 export function listStuckPaymentJobs(signal?: AbortSignal): Promise<StuckPaymentJobView[]> {
   return getJson('/api/admin/payments/stuck', undefined, signal);
+}
+
+/** A page of the user pool's users (GET /api/admin/users); `pageToken` is the previous page's nextPageToken. */
+export function listUsers(pageToken: string | null, signal?: AbortSignal): Promise<AdminUserPage> {
+  const query = new URLSearchParams({ limit: '20' });
+  if (pageToken) query.set('pageToken', pageToken);
+  return getJson('/api/admin/users', query, signal);
+}
+
+/** Every user as Cognito's user import CSV (GET /api/admin/users/export). */
+export function exportUsersCsv(signal?: AbortSignal): Promise<string> {
+  return getText('/api/admin/users/export', signal);
 }

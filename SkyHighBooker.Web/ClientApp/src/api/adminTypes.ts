@@ -15,3 +15,5 @@ export type FlightDraftAsTyped = {
 export type AdminBookingView = Schemas['AdminBookingView'];
 export type FailedDocumentView = Schemas['FailedDocumentView'];
 export type StuckPaymentJobView = Schemas['StuckPaymentJobView'];
+export type AdminUserPage = Schemas['AdminUserPage'];
+export type AdminUserView = Schemas['AdminUserView'];
