@@ -4,21 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserProfile } from '../../api';
 import { wrongAuthenticatorCode } from '../../auth/accountErrors';
 import { ada, cognitoError, fakeAccounts, fakeAuth, renderWithAuth } from '../../test/auth';
+import { adaProfile } from '../../test/profiles';
 import { fakeApi, on } from '../../test/fakeApi';
 import { TwoStepVerification } from './TwoStepVerification';
 
-const profile: UserProfile = {
-  id: ada.id,
-  email: 'ada@example.com',
-  emailVerified: true,
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  role: 'user',
-  createdAt: '2026-11-20T09:15:00Z',
-  lastLoginAt: null,
-  mfaEnabled: false,
-  profilePictureUrl: null,
-};
+const profile: UserProfile = adaProfile;
 
 afterEach(() => vi.unstubAllGlobals());
 
