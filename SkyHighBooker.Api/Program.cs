@@ -33,6 +33,7 @@ api.MapAdminFlightsApi();
 api.MapAdminBookingsApi();
 api.MapAdminPaymentsApi();
 api.MapAdminStatsApi();
+api.MapAdminUsersApi();
 api.MapPaymentsApi();
 
 app.MapDefaultEndpoints();

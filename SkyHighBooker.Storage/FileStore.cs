@@ -65,6 +65,32 @@ public sealed class FileStore(IAmazonS3 s3, IOptions<StorageSettings> options)
     /// <summary>Removes the object; one that is not there is already as wanted (S3 answers a missing key with success).</summary>
     public Task DeleteAsync(string key, CancellationToken ct) => s3.DeleteObjectAsync(Settings.BucketName, key, ct);
 
+    /// <summary>Deletes every object whose key starts with <paramref name="prefix"/>, a page at a time; returns how many.</summary>
+    public async Task<int> DeleteUnderAsync(string prefix, CancellationToken ct)
+    {
+        var deleted = 0;
+        string? continuation = null;
+        do
+        {
+            var page = await s3.ListObjectsV2Async(new ListObjectsV2Request
+            {
+                BucketName = Settings.BucketName,
+                Prefix = prefix,
+                ContinuationToken = continuation,
+            }, ct);
+            // One DeleteObject per key rather than DeleteObjects: s3rver needs the batch call's Content-MD5, which the SDK
+            // leaves out, and a user has a handful of files.
+            foreach (var item in page.S3Objects ?? [])
+            {
+                await s3.DeleteObjectAsync(Settings.BucketName, item.Key, ct);
+                deleted++;
+            }
+            continuation = page.IsTruncated == true ? page.NextContinuationToken : null;
+        }
+        while (continuation is not null);
+        return deleted;
+    }
+
     public async Task<bool> ExistsAsync(string key, CancellationToken ct)
     {
         try

@@ -1,4 +1,5 @@
 using SkyHighBooker.Worker;
+using SkyHighBooker.Worker.Accounts;
 using SkyHighBooker.Worker.Bookings;
 using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Emails;
@@ -11,6 +12,7 @@ builder.AddDocumentRendering();
 builder.AddPaymentJobs();
 builder.AddEmailJobs();
 builder.AddHoldExpiry();
+builder.AddAccountErasureJobs();
 builder.Services.AddHostedService(services =>
     JobPollingService<DocumentJobProcessor>.Create(services, services.GetRequiredService<DocumentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
@@ -19,6 +21,8 @@ builder.Services.AddHostedService(services =>
     JobPollingService<EmailJobProcessor>.Create(services, services.GetRequiredService<EmailJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
+builder.Services.AddHostedService(services =>
+    JobPollingService<AccountErasureJobProcessor>.Create(services, services.GetRequiredService<AccountErasureJobOptions>().IdlePollMilliseconds));
 
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();

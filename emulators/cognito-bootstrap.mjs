@@ -1,5 +1,5 @@
 // Prepares a Cognito user pool for Sky High Booker through Cognito's own JSON API (locally: cognito-local):
-// the pool (email as username, email verification, custom:role), the web app client, the admin group and a
+// the pool (email as username, email verification, custom:role, optional TOTP MFA), the web app client, the admin group and a
 // seeded admin account. Idempotent: what exists is kept. Prints and writes {userPoolId, clientId, issuer, endpoint}.
 //
 // env: COGNITO_ENDPOINT (e.g. http://localhost:9229/), BOOTSTRAP_OUTPUT (file to write, optional),
@@ -104,7 +104,18 @@ async function ensureAdmin(userPoolId) {
   await cognito("AdminAddUserToGroup", { UserPoolId: userPoolId, Username: adminEmail, GroupName: "admin" });
 }
 
+// Optional TOTP MFA, as the real pool has it (SkyHighBooker.Infrastructure/Users.cs). Without this cognito-local never
+// issues the SOFTWARE_TOKEN_MFA challenge, even to a user who turned MFA on. Setting it again is harmless.
+async function ensureMfa(userPoolId) {
+  await cognito("SetUserPoolMfaConfig", {
+    UserPoolId: userPoolId,
+    MfaConfiguration: "OPTIONAL",
+    SoftwareTokenMfaConfiguration: { Enabled: true },
+  });
+}
+
 const userPoolId = await ensurePool();
+await ensureMfa(userPoolId);
 const clientId = await ensureClient(userPoolId);
 await ensureAdmin(userPoolId);
 

@@ -15,6 +15,7 @@ public static class AdminSetup
         builder.Services.AddScoped<LoadFactorStats>();
         builder.Services.AddScoped<CancellationStats>();
         builder.Services.AddScoped<JobHealthStats>();
+        builder.Services.AddScoped<AdminUserDirectory>();
         return builder;
     }
 }

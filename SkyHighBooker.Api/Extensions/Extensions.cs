@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Accounts;
 using SkyHighBooker.Api.Admin;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Bookings;
@@ -45,6 +46,7 @@ public static class Extensions
         builder.AddDocuments();
         builder.AddTravelDocuments();
         builder.AddAdmin();
+        builder.AddAccounts();
 
         builder.AddTrustedProxies();
         builder.AddRateLimits();

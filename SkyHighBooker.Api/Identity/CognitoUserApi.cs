@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace SkyHighBooker.Api.Identity;
 
 /// <summary>
-/// The user-token half of Cognito's JSON API (GetUser, UpdateUserAttributes): called with the user's own access
+/// The user-token half of Cognito's JSON API (GetUser, UpdateUserAttributes, DeleteUser): called with the user's own access
 /// token, so no AWS credentials are involved. The same requests work against cognito-local and a real pool.
 /// </summary>
 public sealed class CognitoUserApi(HttpClient http, IOptions<CognitoOptions> options)
@@ -25,6 +25,10 @@ public sealed class CognitoUserApi(HttpClient http, IOptions<CognitoOptions> opt
 
     public Task UpdateAttributesAsync(string accessToken, IEnumerable<Attribute> attributes, CancellationToken ct) =>
         SendAsync<JsonElement>("UpdateUserAttributes", new { AccessToken = accessToken, UserAttributes = attributes }, ct);
+
+    /// <summary>Deletes the user from the pool with their own token (DeleteUser); no AWS credentials are involved.</summary>
+    public Task DeleteUserAsync(string accessToken, CancellationToken ct) =>
+        SendAsync<JsonElement>("DeleteUser", new { AccessToken = accessToken }, ct);
 
     private async Task<T> SendAsync<T>(string action, object body, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ public static class IdentitySetup
     {
         builder.AddCognitoAuthentication();
         builder.Services.AddHttpClient<CognitoUserApi>();
+        builder.Services.AddHttpClient<CognitoAdminApi>();
         builder.Services.AddScoped<UserProfiles>();
         builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
         builder.Services.AddScoped<SignInRecorder>();

@@ -18,6 +18,15 @@ public sealed class UserProfiles(BookerDbContext db, CognitoUserApi cognito, Tim
         return account;
     }
 
+    /// <summary>Reads the profile from Cognito now, after the user changed something there themselves (MFA).</summary>
+    public async Task<UserAccount> RefreshAsync(ClaimsPrincipal principal, string accessToken, CancellationToken ct)
+    {
+        var account = await db.Users.SingleAsync(u => u.Id == principal.UserId(), ct);
+        Apply(account, await cognito.GetUserAsync(accessToken, ct));
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
     public async Task<UserAccount> UpdateAsync(ClaimsPrincipal principal, string accessToken, string firstName, string lastName, CancellationToken ct)
     {
         await cognito.UpdateAttributesAsync(accessToken, [new("given_name", firstName), new("family_name", lastName)], ct);

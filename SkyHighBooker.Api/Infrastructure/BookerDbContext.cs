@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SkyHighBooker.Api.Accounts;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Documents;
 using SkyHighBooker.Api.Emails;
@@ -34,6 +35,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<PaymentJob> PaymentJobs => Set<PaymentJob>();
     public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
     public DbSet<TravelDocument> TravelDocuments => Set<TravelDocument>();
+    public DbSet<AccountErasureJob> AccountErasureJobs => Set<AccountErasureJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

@@ -9,6 +9,7 @@ import { AdminBookingsPage } from './pages/Admin/Bookings/AdminBookingsPage';
 import { DashboardPage } from './pages/Admin/Dashboard/DashboardPage';
 import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage';
 import { StuckPaymentsPage } from './pages/Admin/Payments/StuckPaymentsPage';
+import { AdminUsersPage } from './pages/Admin/Users/AdminUsersPage';
 import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
 import { EditFlightPage } from './pages/Admin/Flights/EditFlightPage';
 import { NewFlightPage } from './pages/Admin/Flights/NewFlightPage';
@@ -62,6 +63,7 @@ export function App() {
               <Route path="bookings" element={<AdminBookingsPage />} />
               <Route path="documents" element={<FailedDocumentsPage />} />
               <Route path="payments" element={<StuckPaymentsPage />} />
+              <Route path="users" element={<AdminUsersPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

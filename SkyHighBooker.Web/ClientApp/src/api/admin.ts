@@ -1,5 +1,6 @@
 import type {
   AdminBookingView,
+  AdminUserPage,
   CancellationStatsView,
   FailedDocumentView,
   FlightDraftAsTyped,
@@ -8,7 +9,7 @@ import type {
   SalesStatsView,
   StuckPaymentJobView,
 } from './adminTypes';
-import { getJson, sendJson } from './http';
+import { getJson, getText, sendJson } from './http';
 import { queryParams } from './queryParams';
 import type { operations } from './schema';
 import type { FlightSummary, PagedResult } from './types';
@@ -91,4 +92,16 @@ export function getCancellationStats(query: AdminStatsQuery, signal?: AbortSigna
 
 export function getJobHealthStats(query: AdminStatsQuery, signal?: AbortSignal): Promise<JobHealthStatsView> {
   return getJson('/api/admin/stats/jobs', adminStatsParams(query), signal);
+}
+
+/** A page of the user pool's users (GET /api/admin/users); `pageToken` is the previous page's nextPageToken. */
+export function listUsers(pageToken: string | null, signal?: AbortSignal): Promise<AdminUserPage> {
+  const query = new URLSearchParams({ limit: '20' });
+  if (pageToken) query.set('pageToken', pageToken);
+  return getJson('/api/admin/users', query, signal);
+}
+
+/** Every user as Cognito's user import CSV (GET /api/admin/users/export). */
+export function exportUsersCsv(signal?: AbortSignal): Promise<string> {
+  return getText('/api/admin/users/export', signal);
 }

@@ -20,3 +20,5 @@ export type LoadFactorStatsView = Schemas['LoadFactorStatsView'];
 export type CancellationStatsView = Schemas['CancellationStatsView'];
 export type JobHealthStatsView = Schemas['JobHealthStatsView'];
 export type JobQueueHealth = Schemas['JobQueueHealth'];
+export type AdminUserPage = Schemas['AdminUserPage'];
+export type AdminUserView = Schemas['AdminUserView'];

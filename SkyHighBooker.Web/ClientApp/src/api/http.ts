@@ -44,6 +44,12 @@ export async function getJson<T>(path: string, query?: URLSearchParams, signal?:
   return (await response.json()) as T;
 }
 
+/** GETs a file the Api makes (a CSV export) as text, signed in like getJson. */
+export async function getText(path: string, signal?: AbortSignal): Promise<string> {
+  const response = await request(path, { signal });
+  return response.text();
+}
+
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**

@@ -48,3 +48,5 @@ export type PassengerView = Schemas['PassengerView'];
 export type PaymentView = Schemas['PaymentView'];
 export type PaymentStatus = PaymentView['status'];
 export type DocumentView = Schemas['DocumentView'];
+/** What deleting the account did (POST /api/me/erasure). */
+export type AccountErasure = Schemas['AccountErasureView'];

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AccountService } from './accounts';
+import type { AccountService, MfaChallenge } from './accounts';
 import type { AuthUser } from './jwt';
 
 export type AuthStatus = 'starting' | 'unavailable' | 'signedOut' | 'signedIn';
@@ -14,7 +14,9 @@ export interface AuthContextValue {
   sessionEnded?: boolean;
   /** The Cognito operations the account pages call; null until sign-in is available. */
   accounts: AccountService | null;
-  signIn(email: string, password: string): Promise<AuthUser>;
+  /** The signed-in user, or the MFA challenge to answer when the account has two-step verification on. */
+  signIn(email: string, password: string): Promise<AuthUser | MfaChallenge>;
+  answerMfaChallenge(challenge: MfaChallenge, code: string): Promise<AuthUser>;
   signOut(): Promise<void>;
   /** The access token for the Api, refreshed when about to expire; null when signed out. */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string | null>;
@@ -29,6 +31,7 @@ export const AuthContext = createContext<AuthContextValue>({
   user: null,
   accounts: null,
   signIn: notConfigured,
+  answerMfaChallenge: notConfigured,
   signOut: () => Promise.resolve(),
   getAccessToken: () => Promise.resolve(null),
 });

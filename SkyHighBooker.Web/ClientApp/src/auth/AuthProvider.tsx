@@ -113,6 +113,7 @@ export function AuthProvider({
         user: null,
         accounts: null,
         signIn: () => Promise.reject(new Error('Sign-in is not available.')),
+        answerMfaChallenge: () => Promise.reject(new Error('Sign-in is not available.')),
         signOut: () => Promise.resolve(),
         getAccessToken: () => Promise.resolve(null),
       };
@@ -124,6 +125,7 @@ export function AuthProvider({
       sessionEnded: state.status === 'signedOut' && state.expired === true,
       accounts,
       signIn: (email, password) => ready.signIn(email, password),
+      answerMfaChallenge: (challenge, code) => ready.answerMfaChallenge(challenge, code),
       signOut: () => ready.signOut(),
       getAccessToken: (options) => ready.getAccessToken(options),
     };

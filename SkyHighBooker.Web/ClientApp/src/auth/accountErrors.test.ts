@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeAccountError, type AccountOperation } from './accountErrors';
+import {
+  describeAccountError,
+  mfaSignInExpired,
+  wrongAuthenticatorCode,
+  wrongCurrentPassword,
+  type AccountOperation,
+} from './accountErrors';
 
 /** What the AWS SDK throws for a Cognito error answer: an Error whose name is Cognito's error type. */
 function cognitoError(name: string, message: string) {
@@ -141,5 +147,40 @@ describe('describeAccountError', () => {
       name: 'Error',
       message: 'Something went wrong. Please try again.',
     });
+  });
+
+  it('words a wrong authenticator code clearly, on the code field', () => {
+    for (const operation of ['answerMfa', 'setUpMfa', 'turnOffMfa'] as const) {
+      const failure = describeAccountError(cognitoError('CodeMismatchException', 'Incorrect confirmation code'), operation);
+
+      expect(failure).toEqual({ name: 'CodeMismatchException', field: 'code', message: wrongAuthenticatorCode });
+    }
+  });
+
+  it('sends a user whose MFA sign-in lapsed back to the password', () => {
+    const failure = describeAccountError(
+      cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'),
+      'answerMfa',
+    );
+
+    expect(failure).toEqual({ name: 'NotAuthorizedException', message: mfaSignInExpired, next: 'signIn' });
+  });
+
+  it('puts a wrong current password on its field, as Cognito and cognito-local word it', () => {
+    const real = describeAccountError(
+      cognitoError('NotAuthorizedException', 'Incorrect username or password.'),
+      'changePassword',
+    );
+    const local = describeAccountError(cognitoError('InvalidPasswordException', 'Invalid password'), 'changePassword');
+
+    expect(real).toEqual({ name: 'NotAuthorizedException', field: 'currentPassword', message: wrongCurrentPassword });
+    expect(local).toEqual({ name: 'InvalidPasswordException', field: 'currentPassword', message: wrongCurrentPassword });
+  });
+
+  it('puts a new password against the policy on the new password field', () => {
+    const message = 'Password did not conform with policy: Password must have symbol characters';
+    const failure = describeAccountError(cognitoError('InvalidPasswordException', message), 'changePassword');
+
+    expect(failure).toEqual({ name: 'InvalidPasswordException', field: 'newPassword', message });
   });
 });

@@ -1,9 +1,20 @@
 /** The calls the account pages make to Cognito, named after what the user is doing. */
 export type AccountOperation =
-  'signUp' | 'confirmSignUp' | 'resendCode' | 'signIn' | 'forgotPassword' | 'confirmForgotPassword';
+  | 'signUp'
+  | 'confirmSignUp'
+  | 'resendCode'
+  | 'signIn'
+  | 'answerMfa'
+  | 'setUpMfa'
+  | 'turnOffMfa'
+  | 'changePassword'
+  | 'deleteAccount'
+  | 'forgotPassword'
+  | 'confirmForgotPassword';
 
 /** The fields of the account forms that a message can belong to. */
-export type AccountField = 'email' | 'password' | 'newPassword' | 'code' | 'firstName' | 'lastName';
+export type AccountField =
+  'email' | 'password' | 'currentPassword' | 'newPassword' | 'code' | 'firstName' | 'lastName';
 
 /** A failed Cognito call, as the page shows it. */
 export interface AccountFailure {
@@ -19,6 +30,11 @@ export interface AccountFailure {
 export const incorrectCredentials = 'Incorrect username or password.';
 export const unreachable = 'We could not reach the sign-in service. Check your connection and try again.';
 const fallbackMessage = 'Something went wrong. Please try again.';
+export const wrongAuthenticatorCode = 'That code is not right. Enter the 6-digit code your authenticator app shows now.';
+export const wrongCurrentPassword = 'Your current password is not right.';
+export const mfaSignInExpired = 'This sign-in took too long. Enter your password again.';
+
+const mfaOperations = new Set<AccountOperation>(['answerMfa', 'setUpMfa', 'turnOffMfa']);
 
 // cognito-local's wording for a wrong password or unknown user; real Cognito says "Incorrect username or password."
 const vagueSignInMessages = new Set(['User not authorized', 'Invalid password', '']);
@@ -32,6 +48,15 @@ export function describeAccountError(error: unknown, operation: AccountOperation
   const cognitoMessage = errorMessage(error);
   const message = cognitoMessage || fallbackMessage;
   const passwordField: AccountField = operation === 'confirmForgotPassword' ? 'newPassword' : 'password';
+
+  if (operation === 'changePassword') return describePasswordChange(name, message);
+  if (mfaOperations.has(operation)) {
+    if (name === 'CodeMismatchException' || name === 'EnableSoftwareTokenMFAException') {
+      return { name, field: 'code', message: wrongAuthenticatorCode };
+    }
+    // An MFA sign-in's Session lasts 3 minutes; after that Cognito refuses it and the password must be given again.
+    if (operation === 'answerMfa' && name === 'NotAuthorizedException') return { name, message: mfaSignInExpired, next: 'signIn' };
+  }
 
   switch (name) {
     case 'UsernameExistsException':
@@ -56,6 +81,30 @@ export function describeAccountError(error: unknown, operation: AccountOperation
       return { name, field: fieldNamedIn(cognitoMessage, passwordField), message };
     case 'ResourceNotFoundException':
       return { name, message: 'Sign-in is not set up correctly: Cognito does not know this app.' };
+    case 'NetworkError':
+      return { name, message: unreachable };
+    default:
+      return { name, message };
+  }
+}
+
+/**
+ * ChangePassword: Cognito answers a wrong current password with NotAuthorizedException (cognito-local: an
+ * InvalidPasswordException "Invalid password"), and a new one against the policy with InvalidPasswordException
+ * naming the policy.
+ */
+function describePasswordChange(name: string, message: string): AccountFailure {
+  switch (name) {
+    case 'NotAuthorizedException':
+      return { name, field: 'currentPassword', message: wrongCurrentPassword };
+    case 'InvalidPasswordException':
+      return vagueSignInMessages.has(message)
+        ? { name, field: 'currentPassword', message: wrongCurrentPassword }
+        : { name, field: 'newPassword', message };
+    case 'InvalidParameterException':
+      return { name, field: 'newPassword', message };
+    case 'LimitExceededException':
+      return { name, message: 'Too many attempts. Please wait a while and try again.' };
     case 'NetworkError':
       return { name, message: unreachable };
     default:

@@ -39,6 +39,12 @@ function fakeAccounts(overrides: Partial<AccountService> = {}) {
     forgotPassword: vi.fn(),
     confirmForgotPassword: vi.fn(),
     getUserAttributes: vi.fn(async () => ({ given_name: 'Ada', family_name: 'Lovelace' })),
+    answerMfaChallenge: vi.fn(async () => ({ ...tokensIssuedAt(Date.now()), refreshToken: 'refresh-mfa' })),
+    associateSoftwareToken: vi.fn(),
+    verifySoftwareToken: vi.fn(),
+    setSoftwareTokenMfa: vi.fn(),
+    changePassword: vi.fn(),
+    deleteUser: vi.fn(),
     ...overrides,
   } satisfies AccountService;
 }
@@ -96,7 +102,40 @@ describe('AuthSession', () => {
     const user = await session.signIn('ada@example.com', 'Secret-123');
 
     expect(accounts.getUserAttributes).toHaveBeenCalled();
-    expect(user.firstName).toBe('Ada');
+    expect(user).toMatchObject({ firstName: 'Ada' });
+  });
+
+  it('hands back the MFA challenge without signing in, then signs in with the code', async () => {
+    const challenge = { challenge: 'SOFTWARE_TOKEN_MFA', email: 'ada@example.com', session: 'cognito-session' } as const;
+    const accounts = fakeAccounts({ signIn: vi.fn(async () => challenge) });
+    const store = memoryStore();
+    const session = new AuthSession(accounts, store);
+
+    const first = await session.signIn('ada@example.com', 'Secret-123');
+
+    expect(first).toEqual(challenge);
+    expect(session.getState()).toEqual({ status: 'signedOut' });
+    expect(store.value).toBeNull();
+
+    const user = await session.answerMfaChallenge(challenge, '123456');
+
+    expect(accounts.answerMfaChallenge).toHaveBeenCalledWith(challenge, '123456');
+    expect(user).toMatchObject({ id: sub, firstName: 'Ada' });
+    expect(session.getState()).toMatchObject({ status: 'signedIn' });
+    expect(store.value).toBe('refresh-mfa');
+  });
+
+  it('stays signed out when the MFA code is refused', async () => {
+    const challenge = { challenge: 'SOFTWARE_TOKEN_MFA', email: 'ada@example.com', session: 'cognito-session' } as const;
+    const accounts = fakeAccounts({
+      answerMfaChallenge: vi.fn(async () => {
+        throw cognitoError('CodeMismatchException');
+      }),
+    });
+    const session = new AuthSession(accounts, memoryStore());
+
+    await expect(session.answerMfaChallenge(challenge, '000000')).rejects.toMatchObject({ name: 'CodeMismatchException' });
+    expect(session.getState()).toEqual({ status: 'signedOut' });
   });
 
   it('refreshes silently a minute before the access token expires', async () => {

@@ -1,6 +1,6 @@
-import type { AccountService } from './accounts';
+import { isMfaChallenge, type AccountService, type MfaChallenge } from './accounts';
 import { userFromIdToken, withAttributes, type AuthUser } from './jwt';
-import { isExpired, needsRefresh, refreshDelay, toTokenSet, type TokenSet } from './tokens';
+import { isExpired, needsRefresh, refreshDelay, toTokenSet, type AuthenticationResult, type TokenSet } from './tokens';
 
 export type SessionState =
   /** `expired`: the Api refused the session, rather than the user signing out. */
@@ -63,10 +63,24 @@ export class AuthSession {
     await this.refreshWith(stored, this.generation);
   }
 
-  /** Signs in with email and password; Cognito's errors are thrown to the caller. */
-  async signIn(email: string, password: string): Promise<AuthUser> {
+  /**
+   * Signs in with email and password: the user, or the MFA challenge to answer with `answerMfaChallenge` when the
+   * account has two-step verification on. Cognito's errors are thrown to the caller.
+   */
+  async signIn(email: string, password: string): Promise<AuthUser | MfaChallenge> {
     const generation = ++this.generation;
     const result = await this.accounts.signIn(email, password);
+    if (isMfaChallenge(result)) return result;
+    return this.started(result, generation);
+  }
+
+  /** Finishes a sign-in with the code from the user's authenticator app. */
+  async answerMfaChallenge(challenge: MfaChallenge, code: string): Promise<AuthUser> {
+    const generation = ++this.generation;
+    return this.started(await this.accounts.answerMfaChallenge(challenge, code), generation);
+  }
+
+  private async started(result: AuthenticationResult, generation: number): Promise<AuthUser> {
     const user = await this.start(toTokenSet(result, this.now()), generation);
     if (!user) throw new Error('Signed out while signing in.');
     return user;

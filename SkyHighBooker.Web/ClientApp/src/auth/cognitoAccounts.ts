@@ -1,5 +1,11 @@
 import {
+  AssociateSoftwareTokenCommand,
+  ChangePasswordCommand,
   CognitoIdentityProviderClient,
+  DeleteUserCommand,
+  RespondToAuthChallengeCommand,
+  SetUserMFAPreferenceCommand,
+  VerifySoftwareTokenCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
@@ -10,8 +16,9 @@ import {
   SignUpCommand,
   type AuthenticationResultType,
   type InitiateAuthCommandOutput,
+  type RespondToAuthChallengeCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { UnsupportedChallengeError, type AccountService } from './accounts';
+import { UnsupportedChallengeError, type AccountService, type MfaChallenge } from './accounts';
 import type { CognitoSettings } from './config';
 import type { AuthenticationResult } from './tokens';
 
@@ -62,6 +69,21 @@ export function createCognitoAccounts(settings: CognitoSettings): AccountService
           AuthParameters: { USERNAME: email, PASSWORD: password },
         }),
       );
+      if (output.ChallengeName === 'SOFTWARE_TOKEN_MFA' && output.Session) {
+        return { challenge: 'SOFTWARE_TOKEN_MFA', email, session: output.Session } satisfies MfaChallenge;
+      }
+      return authenticationResult(output);
+    },
+
+    async answerMfaChallenge(challenge, code) {
+      const output = await client.send(
+        new RespondToAuthChallengeCommand({
+          ClientId,
+          ChallengeName: 'SOFTWARE_TOKEN_MFA',
+          Session: challenge.session,
+          ChallengeResponses: { USERNAME: challenge.email, SOFTWARE_TOKEN_MFA_CODE: code },
+        }),
+      );
       return authenticationResult(output);
     },
 
@@ -99,10 +121,44 @@ export function createCognitoAccounts(settings: CognitoSettings): AccountService
         ),
       );
     },
+
+    async associateSoftwareToken(accessToken) {
+      const output = await client.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
+      if (!output.SecretCode) throw new Error('Cognito answered without a secret for the authenticator app.');
+      return { secret: output.SecretCode };
+    },
+
+    async verifySoftwareToken(accessToken, code) {
+      const output = await client.send(
+        new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: code, FriendlyDeviceName: 'Authenticator app' }),
+      );
+      if (output.Status !== 'SUCCESS') throw Object.assign(new Error('The code was not accepted.'), { name: 'CodeMismatchException' });
+    },
+
+    async setSoftwareTokenMfa(accessToken, enabled) {
+      await client.send(
+        new SetUserMFAPreferenceCommand({
+          AccessToken: accessToken,
+          SoftwareTokenMfaSettings: { Enabled: enabled, PreferredMfa: enabled },
+        }),
+      );
+    },
+
+    async changePassword(accessToken, currentPassword, newPassword) {
+      await client.send(
+        new ChangePasswordCommand({ AccessToken: accessToken, PreviousPassword: currentPassword, ProposedPassword: newPassword }),
+      );
+    },
+
+    async deleteUser(accessToken) {
+      await client.send(new DeleteUserCommand({ AccessToken: accessToken }));
+    },
   };
 }
 
-function authenticationResult(output: InitiateAuthCommandOutput): AuthenticationResult {
+function authenticationResult(
+  output: InitiateAuthCommandOutput | RespondToAuthChallengeCommandOutput,
+): AuthenticationResult {
   const result: AuthenticationResultType | undefined = output.AuthenticationResult;
   if (!result?.AccessToken || !result.IdToken) {
     throw new UnsupportedChallengeError(output.ChallengeName ?? 'unknown');

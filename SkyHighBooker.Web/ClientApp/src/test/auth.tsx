@@ -27,6 +27,12 @@ export function fakeAccounts(overrides: Partial<AccountService> = {}) {
     forgotPassword: vi.fn(async () => ({ destination: 'a***@e***' })),
     confirmForgotPassword: vi.fn(async () => undefined),
     getUserAttributes: vi.fn(async () => ({})),
+    answerMfaChallenge: vi.fn(async () => ({ accessToken: 'a', idToken: 'i', refreshToken: 'r' })),
+    associateSoftwareToken: vi.fn(async () => ({ secret: 'JBSWY3DPEHPK3PXP' })),
+    verifySoftwareToken: vi.fn(async () => undefined),
+    setSoftwareTokenMfa: vi.fn(async () => undefined),
+    changePassword: vi.fn(async () => undefined),
+    deleteUser: vi.fn(async () => undefined),
     ...overrides,
   } satisfies AccountService;
 }
@@ -38,6 +44,7 @@ export function fakeAuth(overrides: Partial<AuthContextValue> = {}): AuthContext
     user: null,
     accounts: fakeAccounts(),
     signIn: vi.fn(async () => ada),
+    answerMfaChallenge: vi.fn(async () => ada),
     signOut: vi.fn(async () => undefined),
     getAccessToken: vi.fn(async () => null),
     ...overrides,

@@ -3,21 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProfilePictureUpload, UserProfile } from '../../api';
 import { ada, fakeAuth, renderWithAuth } from '../../test/auth';
+import { adaProfile } from '../../test/profiles';
 import { fakeApi, inTurn, on } from '../../test/fakeApi';
 import { AccountPage } from './AccountPage';
 
-const profile: UserProfile = {
-  id: ada.id,
-  email: 'ada@example.com',
-  emailVerified: true,
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-  role: 'user',
-  createdAt: '2026-11-20T09:15:00Z',
-  lastLoginAt: null,
-  mfaEnabled: false,
-  profilePictureUrl: null,
-};
+const profile: UserProfile = adaProfile;
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { getMe, type UserProfile } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { displayName } from '../../auth/jwt';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { displayLocale } from '../../format/locale';
 import { ProfilePictureUpload } from './ProfilePictureUpload';
+import { ChangePassword } from './ChangePassword';
+import { DeleteAccount } from './DeleteAccount';
 import { TravelDocuments } from './TravelDocuments';
+import { TwoStepVerification } from './TwoStepVerification';
 import { useApiResource } from '../../hooks/useApiResource';
 import '../../booking/booking.css';
 
@@ -21,7 +24,14 @@ function formatInstant(iso: string | null, format: Intl.DateTimeFormat): string 
 /** /account (signed in only): the profile the Api keeps for the user (GET /api/me). */
 export function AccountPage() {
   const { user } = useAuth();
-  const { state: profile, reload } = useApiResource(getMe, 'me');
+  const { state: loaded, reload } = useApiResource(getMe, 'me');
+  // The profile as a change on this page left it (two-step verification), until the next load.
+  const [changed, setChanged] = useState<UserProfile | null>(null);
+  const profile = loaded.status === 'success' && changed ? { ...loaded, value: changed } : loaded;
+  const reloadProfile = () => {
+    setChanged(null);
+    reload();
+  };
 
   useEffect(() => {
     document.title = 'My account · Sky High Booker';
@@ -40,13 +50,16 @@ export function AccountPage() {
         </div>
       )}
       {profile.status === 'error' && (
-        <ProblemAlert error={profile.error} onRetry={reload} testId="account-error" />
+        <ProblemAlert error={profile.error} onRetry={reloadProfile} testId="account-error" />
       )}
       {profile.status === 'success' && (
         <>
           <ProfileDetails profile={profile.value} />
-          <ProfilePictureUpload currentUrl={profile.value.profilePictureUrl} onUploaded={reload} />
+          <ProfilePictureUpload currentUrl={profile.value.profilePictureUrl} onUploaded={reloadProfile} />
           <TravelDocuments />
+          <TwoStepVerification profile={profile.value} onChanged={setChanged} />
+          <ChangePassword />
+          <DeleteAccount />
         </>
       )}
     </div>
@@ -95,7 +108,7 @@ function ProfileDetails({ profile }: { profile: UserProfile }) {
         </div>
         <div className="profile__item">
           <dt>Two-step verification</dt>
-          <dd>{profile.mfaEnabled ? 'On' : 'Off'}</dd>
+          <dd data-testid="account-mfa">{profile.mfaEnabled ? 'On' : 'Off'}</dd>
         </div>
       </dl>
     </section>

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { mfaSignInExpired, wrongAuthenticatorCode } from '../../auth/accountErrors';
 import { ada, cognitoError, fakeAuth, renderWithAuth } from '../../test/auth';
 import { SignInPage } from './SignInPage';
 
@@ -96,5 +97,62 @@ describe('SignInPage', () => {
     });
 
     expect(screen.getByRole('heading', { name: 'Sign-in is not configured' })).toBeTruthy();
+  });
+
+  describe('with two-step verification on', () => {
+    const challenge = { challenge: 'SOFTWARE_TOKEN_MFA', email: 'ada@example.com', session: 'cognito-session' } as const;
+
+    async function signInAsksForCode(auth = fakeAuth({ signIn: vi.fn(async () => challenge) })) {
+      const user = userEvent.setup();
+      renderWithAuth(<SignInPage />, { url: '/signin', path: '/signin', auth });
+      await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+      await user.type(screen.getByLabelText('Password'), 'Secret-123');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      await screen.findByRole('heading', { name: 'Two-step verification' });
+      return { auth, user };
+    }
+
+    it('asks for the authenticator code and answers the challenge with it', async () => {
+      const { auth, user } = await signInAsksForCode();
+
+      await user.type(screen.getByLabelText('Authenticator code'), '654 321');
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+      expect(auth.answerMfaChallenge).toHaveBeenCalledWith(challenge, '654321');
+    });
+
+    it('says clearly that a wrong code is wrong, and lets the user try again', async () => {
+      const answer = vi
+        .fn()
+        .mockRejectedValueOnce(cognitoError('CodeMismatchException', 'Incorrect confirmation code'))
+        .mockResolvedValueOnce(ada);
+      const { user } = await signInAsksForCode(fakeAuth({ signIn: vi.fn(async () => challenge), answerMfaChallenge: answer }));
+
+      await user.type(screen.getByLabelText('Authenticator code'), '000000');
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+      expect((await screen.findByTestId('mfa-signin-code-error')).textContent).toBe(wrongAuthenticatorCode);
+      expect(document.activeElement).toBe(screen.getByLabelText('Authenticator code'));
+
+      await user.clear(screen.getByLabelText('Authenticator code'));
+      await user.type(screen.getByLabelText('Authenticator code'), '123456');
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+      expect(answer).toHaveBeenLastCalledWith(challenge, '123456');
+    });
+
+    it('goes back to the password when the challenge lapsed', async () => {
+      const { user } = await signInAsksForCode(
+        fakeAuth({
+          signIn: vi.fn(async () => challenge),
+          answerMfaChallenge: vi.fn().mockRejectedValue(cognitoError('NotAuthorizedException', 'Invalid session for the user.')),
+        }),
+      );
+
+      await user.type(screen.getByLabelText('Authenticator code'), '123456');
+      await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+      expect((await screen.findByTestId('account-notice')).textContent).toBe(mfaSignInExpired);
+      expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
+    });
   });
 });

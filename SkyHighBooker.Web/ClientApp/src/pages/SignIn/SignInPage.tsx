@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { AccountCard, AccountForm, Notice } from '../../auth/AccountCard';
+import { isMfaChallenge, type MfaChallenge } from '../../auth/accounts';
 import { useAuth } from '../../auth/AuthContext';
 import { AuthStarting } from '../../auth/RequireAuth';
 import { safeReturnTo, withReturnTo } from '../../auth/returnTo';
@@ -8,6 +9,7 @@ import { SignInUnavailable } from '../../auth/SignInUnavailable';
 import { EmailField, PasswordField, SubmitButton } from '../../auth/AccountFields';
 import { fieldErrorsOf, formErrorOf, useAccountAction } from '../../auth/useAccountAction';
 import { useRequiredFields } from '../../auth/useRequiredFields';
+import { MfaCodeStep } from './MfaCodeStep';
 
 /** What other pages of the journey tell the sign-in page through navigation state. */
 export interface SignInNotice {
@@ -27,11 +29,25 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const form = useRequiredFields();
   const action = useAccountAction('signIn');
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
+  const [restartNotice, setRestartNotice] = useState<string | null>(null);
 
   if (auth.status === 'starting') return <AuthStarting />;
   if (auth.status === 'unavailable') return <SignInUnavailable reason={auth.unavailableReason} />;
   // Signed in (just now, or already): on to where they were going.
   if (auth.status === 'signedIn') return <Navigate to={safeReturnTo(returnTo)} replace />;
+  if (challenge) {
+    return (
+      <MfaCodeStep
+        challenge={challenge}
+        onRestart={(notice) => {
+          setChallenge(null);
+          setPassword('');
+          setRestartNotice(notice ?? null);
+        }}
+      />
+    );
+  }
 
   async function submit() {
     if (!form.filledIn({ email, password }, { email: 'Enter your email address.', password: 'Enter your password.' })) {
@@ -39,7 +55,10 @@ export function SignInPage() {
       return;
     }
     const outcome = await action.run(() => auth.signIn(email.trim(), password));
-    if (outcome.ok) return;
+    if (outcome.ok) {
+      if (isMfaChallenge(outcome.value)) setChallenge(outcome.value);
+      return;
+    }
 
     if (outcome.failure.next === 'verify') {
       navigate(withReturnTo('/verify', returnTo, { email: email.trim() }), { state: { unconfirmed: true } });
@@ -57,7 +76,9 @@ export function SignInPage() {
     <AccountCard
       title="Sign in"
       intro={
-        auth.sessionEnded ? (
+        restartNotice ? (
+          <Notice>{restartNotice}</Notice>
+        ) : auth.sessionEnded ? (
           <Notice>Your session has ended. Please sign in again.</Notice>
         ) : incoming.notice ? (
           <Notice>{incoming.notice}</Notice>
