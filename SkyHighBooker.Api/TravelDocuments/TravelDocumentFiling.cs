@@ -34,14 +34,10 @@ public sealed class TravelDocumentFiling(FileStore files, TimeProvider clock)
 
         var stagedKey = TravelDocumentUploads.StagedKeyFor(userId, uploadId);
         var staged = await files.DescribeAsync(stagedKey, ct);
-        if (staged is null)
-        {
-            // A concurrent request with the same key may have just filed it and deleted the upload: replay its answer.
-            await write.AwaitConcurrentClaimAsync(ct);
-            return Refuse(Problems.NotFound($"No upload {uploadId} to file: upload the document again."));
-        }
+        if (staged is null) return await GoneAsync(uploadId, write, ct);
 
         var (contentType, refusal) = await RecogniseAsync(stagedKey, staged, ct);
+        if (contentType is null && refusal is null) return await GoneAsync(uploadId, write, ct);
         if (contentType is null)
         {
             await files.DeleteAsync(stagedKey, ct);
@@ -52,7 +48,7 @@ public sealed class TravelDocumentFiling(FileStore files, TimeProvider clock)
         var key = KeyFor(userId, documentId, contentType);
         // Gone or replaced since it was checked (real S3 reports a second PUT through the ETag condition).
         if (!await files.CopyAsync(stagedKey, key, staged.ETag, contentType, new Dictionary<string, string>(), ct))
-            return Refuse(Problems.NotFound($"No upload {uploadId} to file: upload the document again."));
+            return await GoneAsync(uploadId, write, ct);
 
         var view = new TravelDocumentView(documentId, fileName, contentType, staged.Size, clock.UtcNowAsStored(), null, null);
         var answer = new OperationOutcome.Success(StatusCodes.Status201Created, view, $"/api/me/documents/{documentId}");
@@ -70,17 +66,28 @@ public sealed class TravelDocumentFiling(FileStore files, TimeProvider clock)
         return answer;
     }
 
+    /// <summary>
+    /// The staged upload is not there (any more). A concurrent request with the same key may have just filed it: it
+    /// commits before it deletes the upload, so its answer is replayed; otherwise there is nothing to file.
+    /// </summary>
+    private static async Task<OperationOutcome> GoneAsync(Guid uploadId, IdempotentWrite write, CancellationToken ct)
+    {
+        await write.AwaitConcurrentClaimAsync(ct);
+        return Refuse(Problems.NotFound($"No upload {uploadId} to file: upload the document again."));
+    }
+
     public const string TooLarge = "The document is larger than 10 MB.";
     public const string NotADocument = "The file is not a PDF, JPEG or PNG.";
 
-    /// <summary>The content type the staged object's bytes show, or why it is refused.</summary>
+    /// <summary>The content type the staged object's bytes show, or why it is refused; neither when it is gone.</summary>
     private async Task<(string? ContentType, string? Refusal)> RecogniseAsync(string stagedKey, StoredObject staged, CancellationToken ct)
     {
         if (staged.Size > TravelDocumentUploads.MaxBytes) return (null, TooLarge);
         // An empty file is no document (and S3 refuses a ranged GET of it with 416).
         if (staged.Size == 0) return (null, NotADocument);
         var start = await files.ReadStartAsync(stagedKey, TravelDocumentFormat.BytesToRecognise, staged.ETag, ct);
-        var contentType = start is null ? null : TravelDocumentFormat.ContentTypeOf(start);
+        if (start is null) return (null, null);
+        var contentType = TravelDocumentFormat.ContentTypeOf(start);
         return contentType is null ? (null, NotADocument) : (contentType, null);
     }
 
