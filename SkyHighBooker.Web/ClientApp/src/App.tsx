@@ -8,6 +8,7 @@ import { AdminLayout } from './pages/Admin/AdminLayout';
 import { AdminBookingsPage } from './pages/Admin/Bookings/AdminBookingsPage';
 import { DashboardPage } from './pages/Admin/Dashboard/DashboardPage';
 import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage';
+import { FailedEmailsPage } from './pages/Admin/Emails/FailedEmailsPage';
 import { StuckPaymentsPage } from './pages/Admin/Payments/StuckPaymentsPage';
 import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
 import { EditFlightPage } from './pages/Admin/Flights/EditFlightPage';
@@ -62,6 +63,7 @@ export function App() {
               <Route path="bookings" element={<AdminBookingsPage />} />
               <Route path="documents" element={<FailedDocumentsPage />} />
               <Route path="payments" element={<StuckPaymentsPage />} />
+              <Route path="emails" element={<FailedEmailsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
