@@ -12,6 +12,11 @@ import { emailFilterKeys, emailKindLabels, emailQueryOf, emailTroubleLabels } fr
 
 const emailNoun = { one: 'email', many: 'emails' };
 
+const textFilters = [
+  { key: 'bookingId', label: 'Booking ID' },
+  { key: 'userId', label: 'User ID' },
+] as const;
+
 /**
  * Emails to travellers the mail server refused for good, and emails still not sent after several tries (the Worker
  * keeps trying those), oldest first; the filters live in the URL.
@@ -55,24 +60,18 @@ export function FailedEmailsPage() {
             </option>
           ))}
         </SelectField>
-        <TextField
-          id="bookingId"
-          name="bookingId"
-          label="Booking ID"
-          errors={byField.bookingId}
-          autoComplete="off"
-          value={draft.bookingId}
-          onChange={(value) => change({ bookingId: value })}
-        />
-        <TextField
-          id="userId"
-          name="userId"
-          label="User ID"
-          errors={byField.userId}
-          autoComplete="off"
-          value={draft.userId}
-          onChange={(value) => change({ userId: value })}
-        />
+        {textFilters.map(({ key, label }) => (
+          <TextField
+            key={key}
+            id={key}
+            name={key}
+            label={label}
+            errors={byField[key]}
+            autoComplete="off"
+            value={draft[key]}
+            onChange={(value) => change({ [key]: value })}
+          />
+        ))}
       </FilterForm>
 
       <AdminResults
