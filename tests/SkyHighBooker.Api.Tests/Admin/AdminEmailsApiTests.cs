@@ -61,6 +61,30 @@ public sealed class AdminEmailsApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_invariants_catch_a_confirmation_sent_for_a_booking_never_confirmed_and_a_confirmed_booking_cancelled_untold()
+    {
+        var owner = $"user-untrue-{Guid.NewGuid():N}";
+        var (lapsed, untold) = (await TestBookings.InsertAsync(api, owner), await TestBookings.InsertAsync(api, owner));
+        try
+        {
+            await api.ScalarAsync<int>("UPDATE bookings SET booking_status = $2 WHERE id = $1 RETURNING 0", lapsed, BookingStatus.Expired);
+            await EmailAsync(lapsed, EmailKind.BookingConfirmed, EmailJobStatus.Sent, 1, null, 5);
+            await api.ScalarAsync<int>("UPDATE bookings SET booking_status = $2 WHERE id = $1 RETURNING 0", untold, BookingStatus.Cancelled);
+            await EmailAsync(untold, EmailKind.BookingConfirmed, EmailJobStatus.Skipped, 1, null, 5);
+
+            var violations = await api.Invariants.DatabaseViolationsAsync();
+            Assert.Contains($"a confirmation email is sent only for a booking that was confirmed: booking {lapsed} (expired) was sent its confirmation email", violations);
+            Assert.Contains($"a cancelled booking that was confirmed has its cancellation email: booking {untold} was confirmed and is cancelled without a cancellation email", violations);
+            Assert.DoesNotContain(violations, v => v.Contains(untold.ToString()) && v.StartsWith("a confirmation email", StringComparison.Ordinal)); // skipped, not sent
+        }
+        finally
+        {
+            // Put right again (the email jobs go with their bookings): the collection's later tests assert the invariants.
+            await api.ScalarAsync<int>("WITH gone AS (DELETE FROM bookings WHERE id = ANY($1) RETURNING 1) SELECT count(*)::int FROM gone", new[] { lapsed, untold });
+        }
+    }
+
+    [Fact]
     public async Task Failed_emails_are_for_admins_only()
     {
         using var anonymous = api.Factory.CreateClient();
