@@ -32,6 +32,7 @@ api.MapBookingsApi();
 api.MapAdminFlightsApi();
 api.MapAdminBookingsApi();
 api.MapAdminPaymentsApi();
+api.MapAdminEmailsApi();
 api.MapAdminStatsApi();
 api.MapAdminUsersApi();
 api.MapPaymentsApi();

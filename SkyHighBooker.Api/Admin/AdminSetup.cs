@@ -4,13 +4,14 @@ namespace SkyHighBooker.Api.Admin;
 
 public static class AdminSetup
 {
-    /// <summary>Admins' writes to flights, their reads of every user's bookings, flights and payment jobs, and the dashboard's numbers.</summary>
+    /// <summary>Admins' writes to flights, their reads of every user's bookings, flights, payment and email jobs, and the dashboard's numbers.</summary>
     public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<FlightAdministration>();
         builder.Services.AddScoped<AdminBookingQueries>();
         builder.Services.AddScoped<AdminFlightQueries>();
         builder.Services.AddScoped<AdminPaymentQueries>();
+        builder.Services.AddScoped<AdminEmailQueries>();
         builder.Services.AddScoped<SalesStats>();
         builder.Services.AddScoped<LoadFactorStats>();
         builder.Services.AddScoped<CancellationStats>();

@@ -20,7 +20,7 @@ public static class AdminStatsApi
         stats.MapGet("/cancellations", Cancellations).WithName("AdminCancellationStats")
             .WithSummary("Bookings cancelled and refunds decided (count and amount) per UTC day, every day of the span (0 when none)");
         stats.MapGet("/jobs", Jobs).WithName("AdminJobHealthStats")
-            .WithSummary("Document and payment jobs recorded in the span: queued, running, failed and done, and the oldest open job's age");
+            .WithSummary("Document, payment and email jobs recorded in the span: queued, running, failed and done, and the oldest open job's age");
         return app;
     }
 

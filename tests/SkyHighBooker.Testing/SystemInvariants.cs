@@ -1,11 +1,13 @@
 using Npgsql;
+using SkyHighBooker.Schema;
 using Stripe;
 
 namespace SkyHighBooker.Testing;
 
 /// <summary>
 /// What must hold after every concurrency and fault test, whatever raced or crashed: no seat sold twice, no money kept
-/// without a booking or a refund, no document for a booking that no longer flies. <see cref="AssertHoldAsync"/> checks
+/// without a booking or a refund, no document for a booking that no longer flies, no email that tells a traveller
+/// something untrue or leaves a cancellation untold. <see cref="AssertHoldAsync"/> checks
 /// the database at any moment; <see cref="AssertSettledAsync"/> also asks Stripe about given bookings once their payment
 /// jobs are done, so it needs no other payment of theirs in flight.
 /// </summary>
@@ -51,6 +53,26 @@ public sealed class SystemInvariants(string connectionString, Uri? stripeApiBase
             FROM document_jobs d JOIN bookings b ON b.id = d.booking_id
             WHERE b.booking_status <> 'confirmed' AND d.kind IN ('boarding_pass', 'confirmation')
               AND d.status NOT IN ('withdrawing', 'withdrawn', 'failed')
+            """),
+        // A booking was confirmed if it is now, or if it was cancelled with money taken (a completed payment turns
+        // refunding in the cancellation's own statement, then refunded); an expired booking never was.
+        ("a confirmation email is sent only for a booking that was confirmed", $"""
+            SELECT 'booking ' || b.id || ' (' || b.booking_status || ') was sent its confirmation email' FROM email_jobs e JOIN bookings b ON b.id = e.booking_id
+            WHERE e.kind = '{EmailKind.BookingConfirmed}' AND e.status = '{EmailJobStatus.Sent}' AND b.booking_status <> '{BookingStatus.Confirmed}'
+              AND NOT (b.booking_status = '{BookingStatus.Cancelled}' AND EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id
+                  AND p.payment_status IN ('{PaymentStatus.Refunding}', '{PaymentStatus.Refunded}')))
+            """),
+        // The unique index (booking_id, kind) promises it; checking costs one scan of a small table.
+        ("a booking has at most one email of each kind", """
+            SELECT 'booking ' || booking_id || ' has ' || count(*) || ' ' || kind || ' emails' FROM email_jobs GROUP BY booking_id, kind HAVING count(*) > 1
+            """),
+        // Confirmed once: its confirmation email was recorded (only ever in the statement that confirms), or money was taken.
+        ("a cancelled booking that was confirmed has its cancellation email", $"""
+            SELECT 'booking ' || b.id || ' was confirmed and is cancelled without a cancellation email' FROM bookings b
+            WHERE b.booking_status = '{BookingStatus.Cancelled}'
+              AND (EXISTS (SELECT 1 FROM email_jobs e WHERE e.booking_id = b.id AND e.kind = '{EmailKind.BookingConfirmed}')
+                OR EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.payment_status IN ('{PaymentStatus.Refunding}', '{PaymentStatus.Refunded}')))
+              AND NOT EXISTS (SELECT 1 FROM email_jobs e WHERE e.booking_id = b.id AND e.kind = '{EmailKind.BookingCancelled}')
             """),
     ];
 

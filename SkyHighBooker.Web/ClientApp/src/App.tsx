@@ -8,6 +8,7 @@ import { AdminLayout } from './pages/Admin/AdminLayout';
 import { AdminBookingsPage } from './pages/Admin/Bookings/AdminBookingsPage';
 import { DashboardPage } from './pages/Admin/Dashboard/DashboardPage';
 import { FailedDocumentsPage } from './pages/Admin/Documents/FailedDocumentsPage';
+import { FailedEmailsPage } from './pages/Admin/Emails/FailedEmailsPage';
 import { StuckPaymentsPage } from './pages/Admin/Payments/StuckPaymentsPage';
 import { AdminUsersPage } from './pages/Admin/Users/AdminUsersPage';
 import { AdminFlightsPage } from './pages/Admin/Flights/AdminFlightsPage';
@@ -64,6 +65,7 @@ export function App() {
               <Route path="documents" element={<FailedDocumentsPage />} />
               <Route path="payments" element={<StuckPaymentsPage />} />
               <Route path="users" element={<AdminUsersPage />} />
+              <Route path="emails" element={<FailedEmailsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -101,12 +101,17 @@ public sealed class AdminStatsApiTests(ApiFixture api)
         // B3's receipt, withdrawals and cancellation notice and B5's three queued. Payments: B3's refund, queued since Day2 09:00 (27 hours).
         Assert.Equal("queued 9 running 0 failed 1 done 4 oldestOpenAgeSeconds 216001", Health(all.GetProperty("documents")));
         Assert.Equal("queued 1 running 0 failed 0 done 0 oldestOpenAgeSeconds 97200", Health(all.GetProperty("payments")));
+        // Emails: B1's sent and B3's skipped confirmation done; B3's cancellation being sent; B2's refused and B5's after 3 tries failed.
+        // The oldest open is B5's, pending since Day1 13:00 (47 hours).
+        Assert.Equal("queued 0 running 1 failed 2 done 2 oldestOpenAgeSeconds 169200", Health(all.GetProperty("emails")));
 
         var fromBoston = await GetAsync(scenario.Admin, $"/api/admin/stats/jobs?{Span(d0, d3)}&from=BOS");
         Assert.Equal("queued 2 running 0 failed 1 done 0 oldestOpenAgeSeconds 216001", Health(fromBoston.GetProperty("documents")));
         Assert.Equal("queued 0 running 0 failed 0 done 0 oldestOpenAgeSeconds null", Health(fromBoston.GetProperty("payments")));
+        Assert.Equal("queued 0 running 0 failed 1 done 0 oldestOpenAgeSeconds null", Health(fromBoston.GetProperty("emails")));
         var laterDays = await GetAsync(scenario.Admin, $"/api/admin/stats/jobs?{Span(d3, d3)}");
         Assert.Equal("queued 0 running 0 failed 0 done 0 oldestOpenAgeSeconds null", Health(laterDays.GetProperty("documents")));
+        Assert.Equal("queued 0 running 0 failed 0 done 0 oldestOpenAgeSeconds null", Health(laterDays.GetProperty("emails")));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SkyHighBooker.Api.Bookings;
 using SkyHighBooker.Api.Tests.Infrastructure;
+using SkyHighBooker.Schema;
 using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.Api.Tests.Admin;
@@ -13,11 +14,12 @@ namespace SkyHighBooker.Api.Tests.Admin;
 /// stand-in of its own. The days are far enough ahead that no other test's rows fall on them, and its flights depart
 /// on <see cref="Day3"/>, beyond the seeded timetable, so every number on these days is this scenario's.
 ///
-/// Day0 10:00      B1: JFK→LAX (F1), 2 seats at 100.10, paid           — its 4 documents stored
-/// Day0 23:59:59   B2: BOS→ORD (F2), 1 seat at 200.05, paid            — its receipt failed
+/// Day0 10:00      B1: JFK→LAX (F1), 2 seats at 100.10, paid           — its 4 documents stored, its confirmation email sent
+/// Day0 23:59:59   B2: BOS→ORD (F2), 1 seat at 200.05, paid            — its receipt failed, its confirmation email refused for good
 /// Day1 00:00:00   B3: JFK→LAX (F1), 1 seat at 100.10, paid, then cancelled on Day2 09:00 (refund 100.10)
-/// Day1 12:00      B4: BOS→ORD (F2), 1 seat, never paid (held)
-/// Day1 13:00      B5: JFK→LAX (F1), 1 seat at 100.10, paid
+///                     — its confirmation email skipped (cancelled before it went out), its cancellation email being sent
+/// Day1 12:00      B4: BOS→ORD (F2), 1 seat, never paid (held)          — no email
+/// Day1 13:00      B5: JFK→LAX (F1), 1 seat at 100.10, paid            — its confirmation email still not sent after 3 tries
 /// F3: JFK→LAX, 100 seats of which 40 pre-sold (as the seed sells them), never booked. Now: Day3 12:00.
 /// </summary>
 public sealed class DashboardScenario : IAsyncDisposable
@@ -70,13 +72,21 @@ public sealed class DashboardScenario : IAsyncDisposable
         clock.SetUtcNow(At(Day1, 12, 0));
         await BookAsync(traveller, F2, "11A");
         clock.SetUtcNow(At(Day1, 13, 0));
-        await PaidAsync(traveller, F1, "12A");
+        var b5 = await PaidAsync(traveller, F1, "12A");
         clock.SetUtcNow(At(Day2, 9, 0));
         Assert.Equal(HttpStatusCode.OK, (await traveller.PostAsync($"/api/bookings/{b3}/cancel", null)).StatusCode);
 
         // What the Worker would have done meanwhile: B1's documents stored, B2's receipt given up on.
         await api.ScalarAsync<int>("UPDATE document_jobs SET status = 'ready' WHERE booking_id = $1 RETURNING 0", b1);
         await api.ScalarAsync<int>("UPDATE document_jobs SET status = 'failed' WHERE booking_id = $1 AND kind = 'receipt' RETURNING 0", b2);
+        // And of the emails: B1's sent, B2's refused, B3's confirmation skipped and its cancellation under way, B5's on its fourth wait.
+        foreach (var (booking, kind, status, attempts) in new[]
+                 {
+                     (b1, EmailKind.BookingConfirmed, EmailJobStatus.Sent, 1), (b2, EmailKind.BookingConfirmed, EmailJobStatus.Failed, 1),
+                     (b3, EmailKind.BookingConfirmed, EmailJobStatus.Skipped, 1), (b3, EmailKind.BookingCancelled, EmailJobStatus.Sending, 1),
+                     (b5, EmailKind.BookingConfirmed, EmailJobStatus.Pending, 3),
+                 })
+            await api.ScalarAsync<int>("UPDATE email_jobs SET status = $3, attempts = $4 WHERE booking_id = $1 AND kind = $2 RETURNING 0", booking, kind, status, attempts);
         clock.SetUtcNow(At(Day3, 12, 0));
     }
 

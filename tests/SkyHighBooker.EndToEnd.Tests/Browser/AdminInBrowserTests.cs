@@ -62,6 +62,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
                  {
                      ("/admin/flights", "Flights", "admin-flights"), ("/admin/flights/new", "New flight", "admin-new-flight"),
                      ("/admin/bookings", "Bookings", "admin-bookings"), ("/admin/documents", "Failed documents", "admin-failed-documents"),
+                     ("/admin/emails", "Failed emails", "admin-failed-emails"),
                  })
         {
             await page.GotoAsync(path);

@@ -3,6 +3,7 @@ import type {
   AdminUserPage,
   CancellationStatsView,
   FailedDocumentView,
+  FailedEmailJobView,
   FlightDraftAsTyped,
   JobHealthStatsView,
   LoadFactorStatsView,
@@ -67,6 +68,15 @@ export function listFailedDocuments(signal?: AbortSignal): Promise<FailedDocumen
 
 export function listStuckPaymentJobs(signal?: AbortSignal): Promise<StuckPaymentJobView[]> {
   return getJson('/api/admin/payments/stuck', undefined, signal);
+}
+
+/** Query of GET /api/admin/emails/failed; empty values are left out. */
+export type FailedEmailQuery = FilterQuery<operations['AdminListFailedEmails']>;
+
+const failedEmailQueryOrder = ['state', 'kind', 'bookingId', 'userId', 'page', 'pageSize'] as const;
+
+export function listFailedEmails(query: FailedEmailQuery, signal?: AbortSignal): Promise<PagedResult<FailedEmailJobView>> {
+  return getJson('/api/admin/emails/failed', queryParams(query, failedEmailQueryOrder), signal);
 }
 
 /** Query of every GET /api/admin/stats/… endpoint (they take the same filter); empty values are left out. */

@@ -15,6 +15,7 @@ export type FlightDraftAsTyped = {
 export type AdminBookingView = Schemas['AdminBookingView'];
 export type FailedDocumentView = Schemas['FailedDocumentView'];
 export type StuckPaymentJobView = Schemas['StuckPaymentJobView'];
+export type FailedEmailJobView = Schemas['FailedEmailJobView'];
 export type SalesStatsView = Schemas['SalesStatsView'];
 export type LoadFactorStatsView = Schemas['LoadFactorStatsView'];
 export type CancellationStatsView = Schemas['CancellationStatsView'];

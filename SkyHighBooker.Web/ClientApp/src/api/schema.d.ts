@@ -386,6 +386,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/emails/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Emails to travellers refused for good by the mail server, or not sent after 3 tries (still tried), oldest first */
+        get: operations["AdminListFailedEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/stats/sales": {
         parameters: {
             query?: never;
@@ -444,7 +461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Document and payment jobs recorded in the span: queued, running, failed and done, and the oldest open job's age */
+        /** Document, payment and email jobs recorded in the span: queued, running, failed and done, and the oldest open job's age */
         get: operations["AdminJobHealthStats"];
         put?: never;
         post?: never;
@@ -625,6 +642,27 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        FailedEmailJobView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bookingId: string;
+            bookingReference: string;
+            recipient: string;
+            /** @enum {string} */
+            kind: "booking_confirmed" | "booking_cancelled";
+            /** @enum {string} */
+            state: "failed" | "stuck";
+            /** Format: int32 */
+            attempts: number;
+            lastError: null | string;
+            /** Format: date-time */
+            nextAttemptAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FlightDraft: {
             flightNumber: null | string;
             airline: null | string;
@@ -697,6 +735,7 @@ export interface components {
         JobHealthStatsView: {
             documents: components["schemas"]["JobQueueHealth"];
             payments: components["schemas"]["JobQueueHealth"];
+            emails: components["schemas"]["JobQueueHealth"];
         };
         JobQueueHealth: {
             /** Format: int32 */
@@ -737,6 +776,17 @@ export interface components {
         };
         PagedListOfBookingView: {
             items: components["schemas"]["BookingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PagedListOfFailedEmailJobView: {
+            items: components["schemas"]["FailedEmailJobView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2698,6 +2748,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StuckPaymentJobView"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdminListFailedEmails: {
+        parameters: {
+            query?: {
+                /** @description failed: refused for good; stuck: still tried, not sent after several tries */
+                state?: "failed" | "stuck";
+                kind?: "booking_confirmed" | "booking_cancelled";
+                bookingId?: string;
+                /** @description The booking owner's user id */
+                userId?: string;
+                /** @description Page number from 1 (default 1) */
+                page?: number;
+                /** @description Results per page, 1–100 (default 20) */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfFailedEmailJobView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */

@@ -21,6 +21,9 @@ export function AdminLayout() {
         <NavLink to="/admin/payments" className="admin__nav-link">
           Stuck refunds
         </NavLink>
+        <NavLink to="/admin/emails" className="admin__nav-link">
+          Failed emails
+        </NavLink>
         <NavLink to="/admin/users" className="admin__nav-link">
           Users
         </NavLink>

@@ -47,6 +47,7 @@ const load: LoadFactorStatsView = {
 const jobs: JobHealthStatsView = {
   documents: { queued: 9, running: 0, failed: 1, done: 4, oldestOpenAgeSeconds: 216_001 },
   payments: { queued: 1, running: 0, failed: 0, done: 0, oldestOpenAgeSeconds: null },
+  emails: { queued: 0, running: 1, failed: 2, done: 2, oldestOpenAgeSeconds: 169_200 },
 };
 
 function statsApi() {
@@ -76,6 +77,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('dashboard-load-factor-overall').textContent).toBe('17.5 %');
     expect(screen.getByTestId('dashboard-jobs-documents-oldest').textContent).toBe('2 d 12 h');
     expect(screen.getByTestId('dashboard-jobs-payments-oldest').textContent).toBe('none waiting');
+    expect(screen.getByTestId('dashboard-jobs-emails-oldest').textContent).toBe('1 d 23 h');
 
     // One bar per day that sold something (an empty day's bar has no height), and the revenue line through every day.
     const salesPanel = screen.getByTestId('dashboard-sales');
@@ -87,7 +89,10 @@ describe('DashboardPage', () => {
     expect(within(loadPanel).getByText('JFK→LAX')).toBeTruthy();
     expect(within(loadPanel).getByText('SH300 12-04')).toBeTruthy();
     expect(loadPanel.querySelectorAll('.recharts-bar-rectangle path').length).toBe(5);
-    expect(screen.getByTestId('dashboard-jobs').querySelectorAll('.recharts-bar-rectangle path').length).toBe(4);
+    // A bar segment per state that has jobs: documents 3, payments 1, emails 3 (running, failed, done).
+    const jobsPanel = screen.getByTestId('dashboard-jobs');
+    expect(jobsPanel.querySelectorAll('.recharts-bar-rectangle path').length).toBe(7);
+    expect(within(jobsPanel).getByText('Emails')).toBeTruthy();
     expect(container.querySelectorAll('svg.recharts-surface').length).toBeGreaterThanOrEqual(5);
     expect(document.title).toBe('Dashboard · Admin · Sky High Booker');
   });

@@ -18,17 +18,19 @@ function OldestOpen({ queue, label, testId }: { queue: JobQueueHealth; label: st
   );
 }
 
-/** The document and payment outboxes, each a bar stacked by state, and how long their oldest open job has waited. */
+/** The document, payment and email outboxes, each a bar stacked by state, and how long their oldest open job has waited. */
 export function JobHealthChart({ jobs }: { jobs: JobHealthStatsView }) {
   const data = [
     { queue: 'Documents', ...jobs.documents },
     { queue: 'Payments', ...jobs.payments },
+    { queue: 'Emails', ...jobs.emails },
   ];
   return (
     <>
       <OldestOpen queue={jobs.documents} label="Documents" testId="dashboard-jobs-documents-oldest" />
       <OldestOpen queue={jobs.payments} label="Refunds and payment closings" testId="dashboard-jobs-payments-oldest" />
-      <ChartFrame height={170}>
+      <OldestOpen queue={jobs.emails} label="Emails to travellers" testId="dashboard-jobs-emails-oldest" />
+      <ChartFrame height={210}>
         <BarChart data={data} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
