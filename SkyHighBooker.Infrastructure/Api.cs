@@ -48,6 +48,9 @@ public sealed class Api : Construct
     /// <summary>The HTTP API's host name, CloudFront's origin for <c>/api/*</c>.</summary>
     public string Domain => $"{HttpApi.ApiId}.execute-api.{Stack.Of(this).Region}.{Stack.Of(this).UrlSuffix}";
 
+    /// <summary>The Cognito admin calls the Api makes, on its own user pool only.</summary>
+    public static readonly string[] AdminUserReads = ["cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup", "cognito-idp:AdminGetUser"];
+
     public Api(Construct scope, string id, ApiProps props) : base(scope, id)
     {
         var stack = Stack.Of(this);
@@ -114,6 +117,8 @@ public sealed class Api : Construct
         props.Secrets.StripeSecretKey.GrantRead(Function);
         props.Secrets.StripeWebhookSecret.GrantRead(Function);
         props.Database.Primary.Secret!.GrantRead(Function);
+        // Admin → Users: the user list and its CSV export (SkyHighBooker.Api/Admin/AdminUserDirectory.cs), reads only.
+        props.Users.Pool.Grant(Function, AdminUserReads);
 
         HttpApi = new HttpApi(this, "HttpApi", new HttpApiProps
         {

@@ -171,6 +171,13 @@ public sealed class SecurityAndEncryptionTests(SynthesizedStack stack)
             .Where(s => ToList(s!["Action"]!).Contains("secretsmanager:GetSecretValue"))
             .Select(s => s!["Resource"]!.ToJsonString()).ToList();
         Assert.Equal(3, secretReads.Count);
+        // and may read its user pool's users (Admin → Users), nothing more of Cognito and no other pool
+        var cognito = Properties(apiPolicy)["PolicyDocument"]!["Statement"]!.AsArray()
+            .Where(s => ToList(s!["Action"]!).Any(a => a.StartsWith("cognito-idp:", StringComparison.Ordinal))).ToList();
+        var grant = Assert.Single(cognito);
+        Assert.Equal(Api.AdminUserReads.Order(), ToList(grant!["Action"]!).Order());
+        var pool = stack.One("AWS::Cognito::UserPool", "UsersPool").Id;
+        Assert.Contains($"\"{pool}\"", grant["Resource"]!.ToJsonString());
     }
 
     [Fact]
