@@ -4,6 +4,7 @@ using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Emails;
 using SkyHighBooker.Worker.Extensions;
 using SkyHighBooker.Worker.Payments;
+using SkyHighBooker.Worker.RouteMaps;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,6 +12,7 @@ builder.AddDocumentRendering();
 builder.AddPaymentJobs();
 builder.AddEmailJobs();
 builder.AddHoldExpiry();
+builder.AddRouteMaps();
 builder.Services.AddHostedService(services =>
     JobPollingService<DocumentJobProcessor>.Create(services, services.GetRequiredService<DocumentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
@@ -19,6 +21,8 @@ builder.Services.AddHostedService(services =>
     JobPollingService<EmailJobProcessor>.Create(services, services.GetRequiredService<EmailJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
     JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
+builder.Services.AddHostedService(services =>
+    JobPollingService<RouteMapPublisher>.Create(services, services.GetRequiredService<RouteMapOptions>().CheckIntervalSeconds * 1000));
 
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();
