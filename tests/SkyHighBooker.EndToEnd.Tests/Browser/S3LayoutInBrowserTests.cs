@@ -37,11 +37,9 @@ public sealed class S3LayoutInBrowserTests(AppHostFixture system, WebBrowserFixt
         await AssertImagesShownAsync(page, "[data-testid=flight-summary] img.airline-logo");
         await Expect(summary.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("side view and cabin layout$") })).ToBeVisibleAsync();
         await AssertImagesShownAsync(page, "[data-testid=aircraft-image] img");
-        await Shoot("flight-page-with-aircraft");
         await Expect(summary.GetByRole(AriaRole.Img, new() { Name = "Route map: JFK to LAX along the great circle" })).ToBeVisibleAsync();
         await AssertImagesShownAsync(page, "[data-testid=route-map] img");
-        await summary.GetByTestId("route-map").ScrollIntoViewIfNeededAsync();
-        await Shoot("flight-page-with-route-map");
+        await Shoot("flight-page-with-route-map-and-aircraft");
 
         await page.GotoAsync("/account");
         await page.GetByLabel("Add a document").SetInputFilesAsync(new FilePayload { Name = "passport.pdf", MimeType = "application/pdf", Buffer = PassportScan });
