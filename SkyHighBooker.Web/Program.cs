@@ -15,7 +15,7 @@ var app = builder.Build();
 app.RefuseUnsafeProductionSettings();
 
 app.UseStaticFiles(SpaCaching.StaticFiles);
-app.UsePublicAssetPaths(); // /static/… and /flights/aircraft-images/…: plain keys only, proxied to the bucket (PublicAssetPaths)
+app.UsePublicAssetPaths(); // /static/…, /flights/aircraft-images/… and /flights/route-maps/…: plain keys only, proxied to the bucket (PublicAssetPaths)
 app.MapReverseProxy();
 app.MapClientConfig(); // GET /config.json: the Cognito settings the browser signs in with (Cognito:*)
 app.MapFallbackToFile("index.html", SpaCaching.IndexPage);

@@ -5,12 +5,12 @@ namespace SkyHighBooker.Web;
 
 /// <summary>
 /// The bucket's public prefixes, served here the way CloudFront serves them on AWS (same URL shape: /static/…,
-/// /flights/aircraft-images/…). Only plain key characters pass: an encoded slash or dot-dot (/static/..%2Fusers%2F…)
+/// /flights/aircraft-images/…, /flights/route-maps/…). Only plain key characters pass: an encoded slash or dot-dot (/static/..%2Fusers%2F…)
 /// would reach the emulator as a key outside the public prefixes, so it is answered 404 before the proxy sees it.
 /// </summary>
 public static partial class PublicAssetPaths
 {
-    public static readonly string[] Prefixes = ["/static/", "/flights/aircraft-images/"];
+    public static readonly string[] Prefixes = ["/static/", "/flights/aircraft-images/", "/flights/route-maps/"];
 
     [GeneratedRegex("^/[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$")]
     private static partial Regex PlainKey();

@@ -5,6 +5,7 @@ using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Emails;
 using SkyHighBooker.Worker.Extensions;
 using SkyHighBooker.Worker.Payments;
+using SkyHighBooker.Worker.RouteMaps;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,6 +14,7 @@ builder.AddPaymentJobs();
 builder.AddEmailJobs();
 builder.AddHoldExpiry();
 builder.AddAccountErasureJobs();
+builder.AddRouteMaps();
 builder.Services.AddHostedService(services =>
     JobPollingService<DocumentJobProcessor>.Create(services, services.GetRequiredService<DocumentJobOptions>().IdlePollMilliseconds));
 builder.Services.AddHostedService(services =>
@@ -23,6 +25,8 @@ builder.Services.AddHostedService(services =>
     JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
 builder.Services.AddHostedService(services =>
     JobPollingService<AccountErasureJobProcessor>.Create(services, services.GetRequiredService<AccountErasureJobOptions>().IdlePollMilliseconds));
+builder.Services.AddHostedService(services =>
+    JobPollingService<RouteMapPublisher>.Create(services, services.GetRequiredService<RouteMapOptions>().CheckIntervalSeconds * 1000));
 
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();

@@ -9,5 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 
 bash "$root/scripts/install-emulators.sh"
 mkdir -p "$data_dir"
-exec node "$root/emulators/node_modules/s3rver/bin/s3rver.js" --directory "$data_dir" --address 127.0.0.1 --port "$PORT" \
+# s3rver's continuation tokens (a listing of more than 1,000 keys, e.g. flights/route-maps/) are DES-encrypted, which
+# Node's OpenSSL 3 keeps in its legacy provider: without it such a listing answers InternalError.
+exec node --openssl-legacy-provider "$root/emulators/node_modules/s3rver/bin/s3rver.js" --directory "$data_dir" --address 127.0.0.1 --port "$PORT" \
   --configure-bucket "$bucket" "$root/emulators/s3-cors.xml" --silent

@@ -8,7 +8,8 @@ public sealed record PublicAsset(string Key, byte[] Content, string ContentType)
 /// <summary>
 /// What the design's public prefixes hold, all drawn by the project: a logo per airline (static/airline-logos/), the
 /// app's own assets (static/app-assets/), and an image per aircraft type the timetable flies (flights/aircraft-images/).
-/// Served through the CDN path; nothing under users/ or bookings/ is ever public.
+/// Served through the CDN path; nothing under users/ or bookings/ is ever public. The fourth public prefix,
+/// flights/route-maps/, is the Worker's (SkyHighBooker.Worker/RouteMaps/): a thousand maps are too much for a start-up.
 /// </summary>
 public static class PublicAssetCatalog
 {

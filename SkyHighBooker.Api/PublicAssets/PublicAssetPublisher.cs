@@ -10,8 +10,7 @@ namespace SkyHighBooker.Api.PublicAssets;
 /// </summary>
 public sealed class PublicAssetPublisher(FileStore files, ILogger<PublicAssetPublisher> logger)
 {
-    // The keys name their content's version only by their place, so CDNs and browsers keep them a day, not forever.
-    public const string CacheControl = "public, max-age=86400";
+    public const string CacheControl = PublicAssetCaching.CacheControl;
 
     private static readonly TimeSpan StartupBudget = TimeSpan.FromSeconds(15);
 

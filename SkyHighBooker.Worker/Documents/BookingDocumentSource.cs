@@ -1,10 +1,11 @@
 using System.Data;
 using Npgsql;
+using SkyHighBooker.RouteMaps;
 using SkyHighBooker.Worker.Documents.Rendering;
 
 namespace SkyHighBooker.Worker.Documents;
 
-/// <summary>Reads what a booking's documents show: flight with airport-local times, passengers, and the latest payment.</summary>
+/// <summary>Reads what a booking's documents show: flight with airport-local times and the airports' places, passengers, and the latest payment.</summary>
 public sealed class BookingDocumentSource(NpgsqlDataSource database)
 {
     private static readonly SqlColumns BookingColumns = new("bookings", "reference", "booking_status", "created_at", "total_amount");
@@ -19,7 +20,8 @@ public sealed class BookingDocumentSource(NpgsqlDataSource database)
     [
         SqlBatch.Command($"""
             SELECT {BookingColumns.ListOf("b")}, {FlightColumns.ListOf("f")},
-                   o.city AS from_city, o.time_zone AS from_time_zone, d.city AS to_city, d.time_zone AS to_time_zone
+                   o.city AS from_city, o.time_zone AS from_time_zone, d.city AS to_city, d.time_zone AS to_time_zone,
+                   o.latitude AS from_latitude, o.longitude AS from_longitude, d.latitude AS to_latitude, d.longitude AS to_longitude
             FROM bookings b JOIN flights f ON f.id = b.flight_id
             JOIN airports o ON o.code = f.from_airport JOIN airports d ON d.code = f.to_airport
             WHERE b.id = {bookingId}
@@ -44,7 +46,9 @@ public sealed class BookingDocumentSource(NpgsqlDataSource database)
             reader.GetString("from_airport").Trim(), reader.GetString("from_city"), reader.GetString("to_airport").Trim(), reader.GetString("to_city"),
             TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>("departure_time"), from),
             TimeZoneInfo.ConvertTime(reader.GetFieldValue<DateTimeOffset>("arrival_time"), to),
-            reader.GetString("aircraft"), reader.GetInt32("duration_minutes"));
+            reader.GetString("aircraft"), reader.GetInt32("duration_minutes"),
+            new GeoPoint(reader.GetDouble("from_latitude"), reader.GetDouble("from_longitude")),
+            new GeoPoint(reader.GetDouble("to_latitude"), reader.GetDouble("to_longitude")));
         var (reference, status, createdAt, total) = (reader.GetString("reference").Trim(), reader.GetString("booking_status"),
             reader.GetFieldValue<DateTimeOffset>("created_at"), reader.GetDecimal("total_amount"));
 

@@ -15,19 +15,16 @@ internal static class AirlineMarkDrawing
         var scale = size / 64;
         var field = new XGraphicsPath();
         field.AddRoundedRectangle(x, y, size, size, 24 * scale, 24 * scale);
-        g.DrawPath(canvas.Brush(Colour(mark.Field)), field);
+        g.DrawPath(canvas.Brush(DocumentTheme.FromHex(mark.Field)), field);
 
         var state = g.Save();
         g.IntersectClip(field);
         // The SVG's tail stripe: M40 0 h24 v24 L28 64 H12 z, the corner cut by the clip as the SVG's rounded corner does.
         XPoint At(double px, double py) => new(x + px * scale, y + py * scale);
-        g.DrawPolygon(canvas.Brush(Colour(mark.Stripe)), [At(40, 0), At(64, 0), At(64, 24), At(28, 64), At(12, 64)], XFillMode.Winding);
+        g.DrawPolygon(canvas.Brush(DocumentTheme.FromHex(mark.Stripe)), [At(40, 0), At(64, 0), At(64, 24), At(28, 64), At(12, 64)], XFillMode.Winding);
         g.Restore(state);
 
         var font = canvas.Font(size * 0.36, bold: true);
         canvas.Text(mark.Code, font, XColors.White, x + size / 2, y + (size - DocumentCanvas.LineHeight(font)) / 2 + size * 0.03, TextAlign.Center);
     }
-
-    private static XColor Colour(string hex) =>
-        XColor.FromArgb(Convert.ToInt32(hex[1..3], 16), Convert.ToInt32(hex[3..5], 16), Convert.ToInt32(hex[5..7], 16));
 }

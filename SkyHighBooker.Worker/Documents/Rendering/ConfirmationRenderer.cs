@@ -1,6 +1,6 @@
 namespace SkyHighBooker.Worker.Documents.Rendering;
 
-/// <summary>The booking confirmation: reference and status, the flight, every passenger with seat and fare, the total and payment.</summary>
+/// <summary>The booking confirmation: reference and status, the flight and its route map, every passenger with seat and fare, the total and payment.</summary>
 public sealed class ConfirmationRenderer
 {
     public byte[] Render(DocumentBooking booking)
@@ -25,6 +25,7 @@ public sealed class ConfirmationRenderer
 
         DocumentBlocks.SectionTitle(canvas, "Flight");
         DocumentBlocks.FlightPanel(canvas, booking.Flight);
+        DocumentBlocks.RouteMapPanel(canvas, booking.Flight);
 
         DocumentBlocks.SectionTitle(canvas, "Passengers");
         DocumentBlocks.PassengerTable(canvas, booking);

@@ -144,6 +144,16 @@ internal static class DocumentBlocks
         canvas.Y = top + height + 18;
     }
 
+    /// <summary>The route's map (<see cref="RouteMapDrawing"/>) across the page, when the airports' places are known.</summary>
+    public static void RouteMapPanel(DocumentCanvas canvas, DocumentFlight flight)
+    {
+        if (flight.FromLocation is not { } from || flight.ToLocation is not { } to) return;
+        var height = Math.Round(canvas.Width * 0.3);
+        canvas.EnsureSpace(height + 18);
+        RouteMapDrawing.Draw(canvas, flight.FromCode, from, flight.ToCode, to, canvas.Left, canvas.Y, canvas.Width, height);
+        canvas.Y += height + 18;
+    }
+
     private static void Airport(DocumentCanvas canvas, string code, string city, DateTimeOffset time, string caption,
         double x, double y, double width, TextAlign align, XColor accent)
     {

@@ -22,6 +22,10 @@ internal static class DocumentTheme
     public static readonly XColor Danger = XColor.FromArgb(0xb9, 0x1c, 0x1c);
     public static readonly XColor DangerTint = XColor.FromArgb(0xfe, 0xf2, 0xf2);
 
+    /// <summary>A colour written as the SVGs write it ("#1E3A5F"), for what the documents draw from the same definition as the site.</summary>
+    public static XColor FromHex(string hex) =>
+        XColor.FromArgb(Convert.ToInt32(hex[1..3], 16), Convert.ToInt32(hex[3..5], 16), Convert.ToInt32(hex[5..7], 16));
+
     /// <summary>Text and background colours of a status badge.</summary>
     public static (XColor Text, XColor Background) StatusColours(string status) => status.Trim().ToLowerInvariant() switch
     {

@@ -5,8 +5,9 @@ using static Microsoft.Playwright.Assertions;
 namespace SkyHighBooker.EndToEnd.Tests.Browser;
 
 /// <summary>
-/// The design's S3 layout as a traveller meets it: airline logos and the aircraft image from the public prefixes, served
-/// from the site's own origin; travel documents under users/{id}/documents/ reached only with pre-signed links.
+/// The design's S3 layout as a traveller meets it: the site logo, airline logos, the route map and the aircraft image from
+/// the public prefixes, served from the site's own origin; travel documents under users/{id}/documents/ reached only with
+/// pre-signed links.
 /// </summary>
 [Collection(AppHostCollection.Name)]
 public sealed class S3LayoutInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
@@ -16,13 +17,16 @@ public sealed class S3LayoutInBrowserTests(AppHostFixture system, WebBrowserFixt
     [Theory]
     [InlineData(390)]
     [InlineData(1280)]
-    public async Task Logos_in_results_the_aircraft_on_the_flight_page_and_a_passport_scan_uploaded_downloaded_and_deleted(int width)
+    public async Task Logos_in_results_the_route_map_and_aircraft_on_the_flight_page_and_a_passport_scan_uploaded_downloaded_and_deleted(int width)
     {
         var phone = width < 600;
         var page = await chromium.OpenAsync(system, phone ? Viewports.Phone : Viewports.Desktop);
         Task Shoot(string name) => phone ? PhoneScreen.ShootAsync(page, name) : WebBrowserFixture.ScreenshotAsync(page, name);
         var traveller = new TravellerSteps(page);
         await traveller.SignUpAsync("Katherine", "Johnson");
+
+        await AssertImagesShownAsync(page, "img[data-testid=site-logo]");
+        await WaitForRouteMapAsync(page, "/flights/route-maps/JFK-LAX.svg");
 
         await traveller.SearchAsync("JFK", "LAX", TravellerSteps.SearchDate, passengers: 1);
         await AssertImagesShownAsync(page, "[data-testid=flight-result] img.airline-logo");
@@ -33,7 +37,9 @@ public sealed class S3LayoutInBrowserTests(AppHostFixture system, WebBrowserFixt
         await AssertImagesShownAsync(page, "[data-testid=flight-summary] img.airline-logo");
         await Expect(summary.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("side view and cabin layout$") })).ToBeVisibleAsync();
         await AssertImagesShownAsync(page, "[data-testid=aircraft-image] img");
-        await Shoot("flight-page-with-aircraft");
+        await Expect(summary.GetByRole(AriaRole.Img, new() { Name = "Route map: JFK to LAX along the great circle" })).ToBeVisibleAsync();
+        await AssertImagesShownAsync(page, "[data-testid=route-map] img");
+        await Shoot("flight-page-with-route-map-and-aircraft");
 
         await page.GotoAsync("/account");
         await page.GetByLabel("Add a document").SetInputFilesAsync(new FilePayload { Name = "passport.pdf", MimeType = "application/pdf", Buffer = PassportScan });
@@ -53,6 +59,20 @@ public sealed class S3LayoutInBrowserTests(AppHostFixture system, WebBrowserFixt
         await Expect(page.GetByTestId("documents-empty")).ToBeVisibleAsync();
         Assert.Equal(404, (await page.APIRequest.GetAsync(href)).Status);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// The Worker draws the route maps in the background after it starts (about a thousand routes into an empty s3rver),
+    /// so the test waits for the one it shows rather than racing it: the page hides a map that is not there yet.
+    /// </summary>
+    private static async Task WaitForRouteMapAsync(IPage page, string path)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while ((await page.APIRequest.HeadAsync(path)).Status != 200)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"{path} was not published within two minutes of the Worker's start");
+            await Task.Delay(500);
+        }
     }
 
     /// <summary>Every image the selector finds has loaded (an SVG from the public prefixes, not the fallback badge).</summary>
@@ -76,7 +96,7 @@ public sealed class S3LayoutInBrowserTests(AppHostFixture system, WebBrowserFixt
         Assert.Equal(200, logo.Status);
         Assert.Equal("image/svg+xml", logo.Headers["content-type"]);
 
-        foreach (var path in new[] { $"/{key}", $"/static/..%2F{key.Replace("/", "%2F")}", $"/static/%2E%2E/{key}", $"/flights/aircraft-images/..%2F..%2F{key.Replace("/", "%2F")}", "/bookings/00000000-0000-0000-0000-000000000000/receipt.pdf" })
+        foreach (var path in new[] { $"/{key}", $"/static/..%2F{key.Replace("/", "%2F")}", $"/static/%2E%2E/{key}", $"/flights/aircraft-images/..%2F..%2F{key.Replace("/", "%2F")}", $"/flights/route-maps/..%2F..%2F{key.Replace("/", "%2F")}", "/bookings/00000000-0000-0000-0000-000000000000/receipt.pdf" })
         {
             var response = await page.APIRequest.GetAsync(path);
             var body = await response.BodyAsync();

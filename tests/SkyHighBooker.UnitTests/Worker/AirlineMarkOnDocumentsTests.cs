@@ -35,7 +35,7 @@ public class AirlineMarkOnDocumentsTests
         return FirstPageRgb(pdf);
     }
 
-    private static int CountNear(byte[] rgb, string hex)
+    internal static int CountNear(byte[] rgb, string hex)
     {
         var (r, g, b) = (Convert.ToInt32(hex[1..3], 16), Convert.ToInt32(hex[3..5], 16), Convert.ToInt32(hex[5..7], 16));
         var count = 0;
@@ -45,7 +45,7 @@ public class AirlineMarkOnDocumentsTests
     }
 
     /// <summary>The first page as raw RGB (pdftoppm's PPM without its header), at 72 dpi.</summary>
-    private static byte[] FirstPageRgb(byte[] pdf)
+    internal static byte[] FirstPageRgb(byte[] pdf)
     {
         var directory = ExternalTools.NewTemporaryDirectory();
         try

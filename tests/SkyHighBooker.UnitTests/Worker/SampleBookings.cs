@@ -9,7 +9,8 @@ public static class SampleBookings
         FlightNumber: "SH834", Airline: "Sky High Airways", FromCode: "YUL", FromCity: "Montréal", ToCode: "FRA", ToCity: "Frankfurt am Main",
         DepartureLocal: new DateTimeOffset(2027, 11, 22, 18, 35, 0, TimeSpan.FromHours(-5)),
         ArrivalLocal: new DateTimeOffset(2027, 11, 23, 8, 40, 0, TimeSpan.FromHours(1)),
-        Aircraft: "Airbus A330-300", DurationMinutes: 425);
+        Aircraft: "Airbus A330-300", DurationMinutes: 425,
+        FromLocation: new(45.4706, -73.7408), ToLocation: new(50.0379, 8.5622));
 
     public const string LongName = "Maximiliana Alexandra Konstantina von Hohenzollern-Sigmaringen"; // 62 characters
 

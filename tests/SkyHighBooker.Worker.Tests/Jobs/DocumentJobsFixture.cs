@@ -16,6 +16,7 @@ using SkyHighBooker.Testing;
 using SkyHighBooker.Worker.Documents;
 using SkyHighBooker.Worker.Emails;
 using SkyHighBooker.Worker.Extensions;
+using SkyHighBooker.Worker.RouteMaps;
 
 namespace SkyHighBooker.Worker.Tests.Jobs;
 
@@ -58,6 +59,7 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddDocumentRendering();
         builder.AddEmailJobs();
+        builder.AddRouteMaps();
         return builder.Build();
     }
 

@@ -17,4 +17,4 @@ export {
 } from './bookings';
 export { uploadProfilePicture } from './profilePicture';
 export { listTravelDocuments, uploadTravelDocument, deleteTravelDocument } from './travelDocuments';
-export { airlineLogoUrl, aircraftImageUrl } from './publicAssets';
+export { aircraftImageUrl, airlineLogoUrl, routeMapUrl, siteLogoUrl } from './publicAssets';

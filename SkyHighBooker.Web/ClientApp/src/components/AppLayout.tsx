@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { AdminNavLink } from './AdminNavLink';
 import { MyBookingsNavLink } from './MyBookingsNavLink';
+import { SiteLogo } from './SiteLogo';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -13,10 +14,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <header className="app__header">
         <div className="app__header-inner">
           <Link to="/" className="brand">
-            <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-              <rect width="32" height="32" rx="7" />
-              <path d="M6 19.5l20-8-2.2-2.6-7.3 2.9-6.1-5.3-2.4.9 3.8 6.3-4.3 1.7-2.6-2-1.6.6 2 4.1z" />
-            </svg>
+            <SiteLogo />
             <span className="brand__name">Sky High Booker</span>
           </Link>
           <nav className="app__account" aria-label="Account">

@@ -1,9 +1,10 @@
 import type { FlightSummary } from '../../api';
 import { AircraftImage } from '../../components/AircraftImage';
 import { AirlineLogo } from '../../components/AirlineLogo';
+import { RouteMap } from '../../components/RouteMap';
 import { formatAirportDate, formatAirportTime, formatDuration } from '../../format';
 
-/** The flight being booked: carrier, route and times, and the aircraft's side view and cabin layout. */
+/** The flight being booked: carrier, route and times, the route's map, and the aircraft's side view and cabin layout. */
 export function FlightOverview({ flight }: { flight: FlightSummary }) {
   return (
     <section className="panel" aria-labelledby="flight-heading" data-testid="flight-summary">
@@ -23,6 +24,7 @@ export function FlightOverview({ flight }: { flight: FlightSummary }) {
           {formatDuration(flight.durationMinutes)} · {flight.aircraft}
         </span>
       </div>
+      <RouteMap from={flight.from} to={flight.to} />
       <AircraftImage aircraft={flight.aircraft} />
     </section>
   );
