@@ -34,9 +34,9 @@ echo "== .NET build at ${SECONDS} s"
 dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary -p:IsImplicitlyTriggeredBuild=true 2>&1 | grep -vE '^\s*$'
 build_status=${PIPESTATUS[0]}
 
-# Vitest needs one core for about 80 s on this 2-core machine: it runs beside the .NET tests, which wait on
-# processes, databases and browsers much of the time (beside the build, which keeps both cores busy, it only slowed
-# both down). Its output is shown once the .NET tests are done.
+# Vitest needs one core for about 30 s on this 2-core machine (one jsdom per worker, vite.config.ts): it runs beside
+# the .NET tests, which wait on processes, databases and browsers much of the time (beside the build, which keeps both
+# cores busy, it only slowed both down). Its output is shown once the .NET tests are done.
 echo "== frontend unit tests (Vitest), in the background, at ${SECONDS} s"
 (cd "$web" && [ "$web_packages_status" -eq 0 ] \
   && npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json") > "$results/vitest.log" 2>&1 &
