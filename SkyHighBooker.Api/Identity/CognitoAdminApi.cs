@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Amazon.Runtime.Credentials;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +10,7 @@ namespace SkyHighBooker.Api.Identity;
 /// </summary>
 public sealed class CognitoAdminApi(HttpClient http, IOptions<CognitoOptions> options, TimeProvider clock)
 {
-    private static readonly MediaTypeHeaderValue AmzJson = new("application/x-amz-json-1.1");
-
-    public sealed record Attribute(string Name, string Value);
-
-    public sealed record PoolUser(string Username, IReadOnlyList<Attribute>? Attributes, bool Enabled, string? UserStatus, double? UserCreateDate)
+    public sealed record PoolUser(string Username, IReadOnlyList<CognitoUserApi.Attribute>? Attributes, bool Enabled, string? UserStatus, double? UserCreateDate)
     {
         public string? this[string name] => Attributes?.FirstOrDefault(a => a.Name == name)?.Value;
     }
@@ -50,34 +43,14 @@ public sealed class CognitoAdminApi(HttpClient http, IOptions<CognitoOptions> op
 
     private string PoolId => options.Value.UserPoolId ?? throw new InvalidOperationException("Cognito:UserPoolId is not configured.");
 
-    private async Task<T> SendAsync<T>(string action, object body, CancellationToken ct)
+    private Task<T> SendAsync<T>(string action, object body, CancellationToken ct) =>
+        CognitoJsonCall.SendAsync<T>(http, options.Value.EffectiveServiceUrl, action, body, options.Value.ServiceUrl is null ? SignAsync : null, ct);
+
+    /// <summary>SigV4 with the default AWS credential chain (the Api's role), as real Cognito wants its admin calls.</summary>
+    private async Task SignAsync(HttpRequestMessage request, byte[] payload)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(body, Json);
-        using var request = new HttpRequestMessage(HttpMethod.Post, options.Value.EffectiveServiceUrl) { Content = new ByteArrayContent(payload) };
-        request.Content.Headers.ContentType = AmzJson;
-        request.Headers.Add("X-Amz-Target", $"AWSCognitoIdentityProviderService.{action}");
-        if (options.Value.ServiceUrl is null)
-        {
-            var credentials = await DefaultAWSCredentialsIdentityResolver.GetCredentials().GetCredentialsAsync();
-            AwsSignatureV4.Sign(request, payload, new(credentials.AccessKey, credentials.SecretKey, credentials.UseToken ? credentials.Token : null),
-                options.Value.Region, "cognito-idp", clock.GetUtcNow());
-        }
-        using var response = await http.SendAsync(request, ct);
-        var answer = await response.Content.ReadAsByteArrayAsync(ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            var error = JsonSerializer.Deserialize<CognitoError>(answer, Json);
-            throw new CognitoRequestException(action, (int)response.StatusCode, error?.Type?.Split('#').Last(), error?.Message);
-        }
-        return JsonSerializer.Deserialize<T>(answer, Json)!;
+        var credentials = await DefaultAWSCredentialsIdentityResolver.GetCredentials().GetCredentialsAsync();
+        AwsSignatureV4.Sign(request, payload, new(credentials.AccessKey, credentials.SecretKey, credentials.UseToken ? credentials.Token : null),
+            options.Value.Region, "cognito-idp", clock.GetUtcNow());
     }
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = null,
-        PropertyNameCaseInsensitive = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
-    private sealed record CognitoError([property: JsonPropertyName("__type")] string? Type, string? Message);
 }

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace SkyHighBooker.Api.Identity;
@@ -11,8 +9,6 @@ namespace SkyHighBooker.Api.Identity;
 /// </summary>
 public sealed class CognitoUserApi(HttpClient http, IOptions<CognitoOptions> options)
 {
-    private static readonly MediaTypeHeaderValue AmzJson = new("application/x-amz-json-1.1");
-
     public sealed record Attribute(string Name, string Value);
 
     public sealed record User(string Username, IReadOnlyList<Attribute> UserAttributes, IReadOnlyList<string>? UserMFASettingList)
@@ -30,27 +26,8 @@ public sealed class CognitoUserApi(HttpClient http, IOptions<CognitoOptions> opt
     public Task DeleteUserAsync(string accessToken, CancellationToken ct) =>
         SendAsync<JsonElement>("DeleteUser", new { AccessToken = accessToken }, ct);
 
-    private async Task<T> SendAsync<T>(string action, object body, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, options.Value.EffectiveServiceUrl)
-        {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, Json)),
-        };
-        request.Content.Headers.ContentType = AmzJson;
-        request.Headers.Add("X-Amz-Target", $"AWSCognitoIdentityProviderService.{action}");
-        using var response = await http.SendAsync(request, ct);
-        var payload = await response.Content.ReadAsByteArrayAsync(ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            var error = JsonSerializer.Deserialize<CognitoError>(payload, Json);
-            throw new CognitoRequestException(action, (int)response.StatusCode, error?.Type?.Split('#').Last(), error?.Message);
-        }
-        return JsonSerializer.Deserialize<T>(payload, Json)!;
-    }
-
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null, PropertyNameCaseInsensitive = true };
-
-    private sealed record CognitoError([property: JsonPropertyName("__type")] string? Type, string? Message);
+    private Task<T> SendAsync<T>(string action, object body, CancellationToken ct) =>
+        CognitoJsonCall.SendAsync<T>(http, options.Value.EffectiveServiceUrl, action, body, sign: null, ct);
 }
 
 public sealed class CognitoRequestException(string action, int status, string? errorType, string? message)
