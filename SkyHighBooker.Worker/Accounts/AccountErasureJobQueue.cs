@@ -71,10 +71,10 @@ public sealed class AccountErasureJobQueue(NpgsqlDataSource database, AccountEra
     public async Task RetryLaterAsync(ClaimedAccountErasureJob job, string error, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var nextAttempt = now.AddSeconds(Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds));
+        var nextAttempt = JobRetry.NextAttemptAt(now, job.Attempts, options.MaxBackoffSeconds);
         await database.ExecuteBatchAsync([SqlBatch.Command($"""
             UPDATE account_erasure_jobs SET status = {AccountErasureJobStatus.Pending}, next_attempt_at = {nextAttempt},
-                last_error = {(error.Length > 2000 ? error[..2000] : error)}, lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
+                last_error = {JobRetry.LastError(error)}, lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
             WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
             """)], ct);
     }

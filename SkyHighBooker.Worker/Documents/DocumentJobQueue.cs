@@ -133,9 +133,9 @@ public sealed class DocumentJobQueue(NpgsqlDataSource database, DocumentJobOptio
         var status = job.Withdrawing ? DocumentJobStatus.Withdrawing
             : job.Attempts >= options.MaxAttempts ? DocumentJobStatus.Failed : DocumentJobStatus.Pending;
         var now = clock.GetUtcNow();
-        var nextAttempt = now.AddSeconds(Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds));
+        var nextAttempt = JobRetry.NextAttemptAt(now, job.Attempts, options.MaxBackoffSeconds);
         await database.ExecuteBatchAsync([SqlBatch.Command($"""
-            UPDATE document_jobs SET status = {status}, next_attempt_at = {nextAttempt}, last_error = {(error.Length > 2000 ? error[..2000] : error)},
+            UPDATE document_jobs SET status = {status}, next_attempt_at = {nextAttempt}, last_error = {JobRetry.LastError(error)},
                 lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
             WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
             """)], ct);

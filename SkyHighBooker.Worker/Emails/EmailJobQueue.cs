@@ -113,9 +113,9 @@ public sealed class EmailJobQueue(NpgsqlDataSource database, EmailJobOptions opt
     public async Task RetryLaterAsync(ClaimedEmailJob job, string error, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var nextAttempt = now.AddSeconds(Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds));
+        var nextAttempt = JobRetry.NextAttemptAt(now, job.Attempts, options.MaxBackoffSeconds);
         await database.ExecuteBatchAsync([SqlBatch.Command($"""
-            UPDATE email_jobs SET status = {EmailJobStatus.Pending}, next_attempt_at = {nextAttempt}, last_error = {(error.Length > 2000 ? error[..2000] : error)},
+            UPDATE email_jobs SET status = {EmailJobStatus.Pending}, next_attempt_at = {nextAttempt}, last_error = {JobRetry.LastError(error)},
                 lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
             WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
             """)], ct);

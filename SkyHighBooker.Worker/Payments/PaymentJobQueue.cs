@@ -86,9 +86,9 @@ public sealed class PaymentJobQueue(NpgsqlDataSource database, PaymentJobOptions
     public async Task RetryLaterAsync(ClaimedPaymentJob job, string error, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var nextAttempt = now.AddSeconds(Math.Min(Math.Pow(2, job.Attempts), options.MaxBackoffSeconds));
+        var nextAttempt = JobRetry.NextAttemptAt(now, job.Attempts, options.MaxBackoffSeconds);
         await database.ExecuteBatchAsync([SqlBatch.Command($"""
-            UPDATE payment_jobs SET status = {PaymentJobStatus.Pending}, next_attempt_at = {nextAttempt}, last_error = {(error.Length > 2000 ? error[..2000] : error)},
+            UPDATE payment_jobs SET status = {PaymentJobStatus.Pending}, next_attempt_at = {nextAttempt}, last_error = {JobRetry.LastError(error)},
                 lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
             WHERE id = {job.Id} AND lease_token = {job.LeaseToken}
             """)], ct);
