@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useApiResource } from '../../hooks/useApiResource';
+import { AdminTable } from './AdminTable';
 
 interface JobListPageProps<T> {
   /** Heading and document title. */
@@ -47,26 +48,13 @@ export function JobListPage<T>({ title, name, load, empty, columns, rowKey, cell
             <p>{empty.text}</p>
           </div>
         ) : (
-          <div className="admin-table__scroll" role="region" aria-label={title} tabIndex={0}>
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  {columns.map((column) => (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {state.value.map((item) => (
-                  <tr key={rowKey(item)} data-testid={`${name}-row`}>
-                    {cells(item)}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable label={title} columns={columns}>
+            {state.value.map((item) => (
+              <tr key={rowKey(item)} data-testid={`${name}-row`}>
+                {cells(item)}
+              </tr>
+            ))}
+          </AdminTable>
         ))}
     </section>
   );

@@ -9,6 +9,7 @@ import { AdminResults } from '../AdminResults';
 import { formatInstant } from '../formatInstant';
 import { useUrlFilters } from '../useUrlFilters';
 import { emailFilterKeys, emailKindLabels, emailQueryOf, emailTroubleLabels } from './emailFilters';
+import { AdminTable } from '../AdminTable';
 
 const emailNoun = { one: 'email', many: 'emails' };
 
@@ -85,34 +86,21 @@ export function FailedEmailsPage() {
         onPageChange={filters.goToPage}
       >
         {(emails) => (
-          <div className="admin-table__scroll" role="region" aria-label="Failed emails" tabIndex={0}>
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  {['Email', 'State', 'Booking', 'To', 'Attempts', 'Last error', 'Next try'].map((column) => (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {emails.map((email) => (
-                  <tr key={email.id} data-testid="failed-emails-row">
-                    <th scope="row">{emailKindLabels[email.kind] ?? email.kind}</th>
-                    <td>{emailTroubleLabels[email.state] ?? email.state}</td>
-                    <td className="admin-table__id" title={email.bookingId}>
-                      {email.bookingReference}
-                    </td>
-                    <td>{email.recipient}</td>
-                    <td>{email.attempts}</td>
-                    <td className="admin-table__error">{email.lastError ?? '—'}</td>
-                    <td>{email.nextAttemptAt ? formatInstant(email.nextAttemptAt) : 'Not tried again'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable label="Failed emails" columns={['Email', 'State', 'Booking', 'To', 'Attempts', 'Last error', 'Next try']}>
+            {emails.map((email) => (
+              <tr key={email.id} data-testid="failed-emails-row">
+                <th scope="row">{emailKindLabels[email.kind] ?? email.kind}</th>
+                <td>{emailTroubleLabels[email.state] ?? email.state}</td>
+                <td className="admin-table__id" title={email.bookingId}>
+                  {email.bookingReference}
+                </td>
+                <td>{email.recipient}</td>
+                <td>{email.attempts}</td>
+                <td className="admin-table__error">{email.lastError ?? '—'}</td>
+                <td>{email.nextAttemptAt ? formatInstant(email.nextAttemptAt) : 'Not tried again'}</td>
+              </tr>
+            ))}
+          </AdminTable>
         )}
       </AdminResults>
     </section>

@@ -4,6 +4,7 @@ import type { AdminUserView } from '../../../api/adminTypes';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useApiResource } from '../../../hooks/useApiResource';
 import { formatInstant } from '../formatInstant';
+import { AdminTable } from '../AdminTable';
 
 /** /admin/users: the user pool's users with role, verification and MFA, a page at a time, and the CSV export. */
 export function AdminUsersPage() {
@@ -32,24 +33,11 @@ export function AdminUsersPage() {
       {state.status === 'error' && <ProblemAlert error={state.error} onRetry={reload} testId="admin-users-error" />}
       {state.status === 'success' && (
         <>
-          <div className="admin-table__scroll" role="region" aria-label="Users" tabIndex={0}>
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  {['Email', 'Name', 'Role', 'Email verified', 'Two-step verification', 'Status', 'Created'].map((column) => (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {state.value.items.map((user) => (
-                  <UserRow key={user.id} user={user} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AdminTable label="Users" columns={['Email', 'Name', 'Role', 'Email verified', 'Two-step verification', 'Status', 'Created']}>
+            {state.value.items.map((user) => (
+              <UserRow key={user.id} user={user} />
+            ))}
+          </AdminTable>
           <div className="actions">
             <button
               type="button"
