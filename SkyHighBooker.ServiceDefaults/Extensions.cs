@@ -85,7 +85,8 @@ public static class Extensions
             {
                 var factory = registration.Factory;
                 registration.Timeout = HealthCheckTimeout;
-                registration.Factory = services => new TimeBoundHealthCheck(factory(services), HealthCheckTimeout);
+                registration.Factory = services =>
+                    new TimeBoundHealthCheck(services.GetRequiredService<IServiceScopeFactory>(), factory, HealthCheckTimeout);
             }
         });
         return builder;
@@ -108,21 +109,44 @@ public static class Extensions
 
 /// <summary>
 /// A check that gives up at the deadline: it is cancelled then, and its answer is not waited for even if it ignores
-/// the cancellation (a connection stuck on a hung server), so a hung dependency is reported like a dead one.
+/// the cancellation (a connection stuck on a hung server), so a hung dependency is reported like a dead one. The check
+/// runs in a scope of its own that is disposed when the check itself ends, not when /health has answered: a pooled
+/// DbContext still connecting to a killed PostgreSQL was otherwise returned to its pool under the check's feet, and
+/// the "Can't close, connection is in state Connecting" that threw made /health a 500 instead of a 503.
 /// </summary>
-internal sealed class TimeBoundHealthCheck(IHealthCheck check, TimeSpan timeout) : IHealthCheck
+internal sealed class TimeBoundHealthCheck(IServiceScopeFactory scopes, Func<IServiceProvider, IHealthCheck> factory, TimeSpan timeout) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
+        var scope = scopes.CreateAsyncScope();
+        var checking = RunAsync(scope, context, deadline.Token);
+        _ = DisposeWhenDoneAsync(checking, scope, deadline);
         try
         {
-            return await check.CheckHealthAsync(context, deadline.Token).WaitAsync(timeout, cancellationToken);
+            return await checking.WaitAsync(timeout, cancellationToken);
         }
         catch (Exception error) when (error is TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return new HealthCheckResult(context.Registration.FailureStatus, $"No answer within {timeout.TotalSeconds:0.#} s.", error);
         }
     }
+
+    private static async Task DisposeWhenDoneAsync(Task checking, AsyncServiceScope scope, CancellationTokenSource deadline)
+    {
+        try
+        {
+            await checking;
+        }
+        catch
+        {
+            // Its outcome was reported above, or given up on at the deadline.
+        }
+        await scope.DisposeAsync();
+        deadline.Dispose();
+    }
+
+    private async Task<HealthCheckResult> RunAsync(AsyncServiceScope scope, HealthCheckContext context, CancellationToken ct) =>
+        await factory(scope.ServiceProvider).CheckHealthAsync(context, ct);
 }
