@@ -18,8 +18,10 @@ public sealed class HoldExpiryLoopTests(DocumentJobsFixture fixture)
         await using var worker = await WorkerProcess.StartAsync(fixture.ConnectionString, fixture.S3, new Uri("http://127.0.0.1:9/"),
             ("Holds__SweepIntervalSeconds", "1"));
         var clock = Stopwatch.StartNew();
-        while (await ScalarAsync<string>("SELECT booking_status FROM bookings WHERE id = $1", bookingId) != BookingStatus.Expired
-               && clock.Elapsed < TimeSpan.FromSeconds(20))
+        // the sweep commits the expiry, then purges keys in a statement of its own: wait for both
+        while ((await ScalarAsync<string>("SELECT booking_status FROM bookings WHERE id = $1", bookingId) != BookingStatus.Expired
+                || await ScalarAsync<long>("SELECT count(*) FROM idempotency_keys WHERE key = $1", key) != 0)
+               && clock.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(200);
         }
