@@ -66,11 +66,13 @@ cat "$results/vitest.log"
 # The slowest tests, then the names of failed tests, then the totals on the last line, where a CI log's tail shows them.
 python3 - "$results" > "$results/totals.txt" <<'PY'
 import json, glob, sys, re, os
+from datetime import datetime
 from xml.etree import ElementTree
 root = sys.argv[1]
 passed = failed = skipped = 0
 names = []
 durations = []
+projects = []
 try:
     v = json.load(open(os.path.join(root, "vitest.json")))
     passed += v.get("numPassedTests", 0)
@@ -91,6 +93,11 @@ for trx in glob.glob(os.path.join(root, "trx", "*.trx")):
     if not m:
         continue
     c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    times = re.search(r'<Times [^>]*start="([^"]+)"[^>]*finish="([^"]+)"', text)
+    storage = re.search(r'storage="([^"]+)"', text)
+    if times and storage:
+        start, finish = (datetime.fromisoformat(t) for t in times.groups())
+        projects.append((os.path.basename(storage.group(1)), (finish - start).total_seconds()))
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
@@ -103,6 +110,9 @@ for trx in glob.glob(os.path.join(root, "trx", "*.trx")):
             message = next((m.text or "" for m in result.iter() if m.tag.endswith("Message")), "").strip()
             names.append(f"{result.get('testName')}: {message.splitlines()[0][:300] if message else ''}")
 with open(os.path.join(root, "slowest.txt"), "w") as slowest:
+    print("test projects, start to end:", file=slowest)
+    for name, seconds in sorted(projects, key=lambda p: -p[1]):
+        print(f"  {seconds:6.1f} s  {name}", file=slowest)
     print("slowest 10 tests:", file=slowest)
     for seconds, name in sorted(durations, key=lambda d: -d[0])[:10]:
         print(f"  {seconds:6.1f} s  {name}", file=slowest)
