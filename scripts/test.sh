@@ -72,7 +72,7 @@ root = sys.argv[1]
 passed = failed = skipped = 0
 names = []
 durations = []
-projects = []
+spans = {}
 try:
     v = json.load(open(os.path.join(root, "vitest.json")))
     passed += v.get("numPassedTests", 0)
@@ -93,26 +93,28 @@ for trx in glob.glob(os.path.join(root, "trx", "*.trx")):
     if not m:
         continue
     c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
-    times = re.search(r'<Times [^>]*start="([^"]+)"[^>]*finish="([^"]+)"', text)
-    storage = re.search(r'storage="([^"]+)"', text)
-    if times and storage:
-        start, finish = (datetime.fromisoformat(t) for t in times.groups())
-        projects.append((os.path.basename(storage.group(1)), (finish - start).total_seconds()))
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
-    for result in ElementTree.fromstring(text).iter():
+    run = ElementTree.fromstring(text)
+    storage = {t.get("id"): os.path.basename(t.get("storage") or "") for t in run.iter() if t.tag.endswith("}UnitTest")}
+    for result in run.iter():
         if not result.tag.endswith("UnitTestResult"):
             continue
+        if result.get("startTime") and result.get("endTime"):
+            span = spans.setdefault(storage.get(result.get("testId"), "?"), [result.get("startTime"), result.get("endTime")])
+            span[0], span[1] = min(span[0], result.get("startTime")), max(span[1], result.get("endTime"))
         h, mi, s = (result.get("duration") or "0:0:0").split(":")
         durations.append((int(h) * 3600 + int(mi) * 60 + float(s), result.get("testName")))
         if result.get("outcome") == "Failed":
             message = next((m.text or "" for m in result.iter() if m.tag.endswith("Message")), "").strip()
             names.append(f"{result.get('testName')}: {message.splitlines()[0][:300] if message else ''}")
 with open(os.path.join(root, "slowest.txt"), "w") as slowest:
-    print("test projects, start to end:", file=slowest)
-    for name, seconds in sorted(projects, key=lambda p: -p[1]):
-        print(f"  {seconds:6.1f} s  {name}", file=slowest)
+    print(".NET test projects, from their first test's start to their last test's end (seconds after the first):", file=slowest)
+    spans = {name: [datetime.fromisoformat(t) for t in span] for name, span in spans.items()}
+    first = min((start for start, _ in spans.values()), default=None)
+    for name, (start, end) in sorted(spans.items(), key=lambda p: p[1][0]):
+        print(f"  {(start - first).total_seconds():5.0f} → {(end - first).total_seconds():5.0f} s  {name}", file=slowest)
     print("slowest 10 tests:", file=slowest)
     for seconds, name in sorted(durations, key=lambda d: -d[0])[:10]:
         print(f"  {seconds:6.1f} s  {name}", file=slowest)
