@@ -10,9 +10,13 @@ namespace SkyHighBooker.Api.Accounts;
 /// has not departed is cancelled the way a traveller's cancellation does it (<see cref="BookingEnd"/>: seats released,
 /// a completed payment turned <c>refunding</c> with a refund job for the Worker); every booking of theirs is kept for
 /// the airline's records with the names and emails on it replaced and the link to the user cut; their Api profile and
-/// their stored idempotency answers (which repeat passenger names) are deleted; and a job is queued for the Worker to
-/// delete their files (<c>users/{id}/</c>). All of it commits or none of it does, and running it again finds nothing
-/// left but re-queues the file deletion, so a retry after a crash is safe.
+/// their stored idempotency answers (which repeat passenger names) are deleted; the account is recorded as erased, so
+/// nothing new can be filed under it (<see cref="ErasedAccounts"/>); and a job is queued for the Worker to delete
+/// their files (<c>users/{id}/</c>). All of it commits or none of it does, and running it again finds nothing left but
+/// re-queues the file deletion, so a retry after a crash is safe.
+/// The answer (what was cancelled, refunded and anonymised) comes from a read before the transaction; under the
+/// account's lock the transaction checks that read is still true — a booking made or paid in between fails it as a
+/// serialization failure, which the execution strategy answers by running the whole erasure again.
 /// </summary>
 public sealed class AccountErasure(TimeProvider clock)
 {
@@ -22,12 +26,12 @@ public sealed class AccountErasure(TimeProvider clock)
     public async Task<OperationOutcome> EraseAsync(string userId, string idempotencyKey, IdempotentWrite write, CancellationToken ct)
     {
         var now = clock.UtcNowAsStored();
-        var (future, all, refundable) = await write.ReadAsync([SqlBatch.Command($"""
-            SELECT b.id, (b.booking_status IN ({BookingStatus.PendingPayment}, {BookingStatus.Confirmed}) AND f.departure_time > {now}) AS cancel,
-                   coalesce((SELECT sum(p.amount) FROM payments p WHERE p.booking_id = b.id AND p.payment_status = {PaymentStatus.Completed}), 0) AS paid
-            FROM bookings b JOIN flights f ON f.id = b.flight_id
-            WHERE b.user_id = {userId}
-            """)], ReadBookingsAsync, ct);
+        var bookings = AccountBookings(userId, now);
+        var read = await write.ReadAsync([SqlBatch.Command($"{bookings} ORDER BY b.id")], ReadBookingsAsync, ct);
+        var future = read.Where(b => b.Cancel).Select(b => b.Id).ToArray();
+        var all = read.Select(b => b.Id).ToArray();
+        var refundable = read.Where(b => b.Cancel).Sum(b => b.Paid);
+        FormattableString asRead = $"SELECT * FROM unnest({all}, {read.Select(b => b.Cancel).ToArray()}, {read.Select(b => b.Paid).ToArray()}) AS r(id, cancel, paid)";
 
         // A fresh id per erasure in place of the Cognito sub: the airline can still tell one customer's bookings apart,
         // and nothing leads back to the person.
@@ -36,7 +40,10 @@ public sealed class AccountErasure(TimeProvider clock)
             new AccountErasureView(future.Length, refundable, all.Length));
         await write.CommitAsync(answer,
         [
-            SqlBatch.Command($"SELECT id FROM bookings WHERE id = ANY({future}) ORDER BY id FOR UPDATE"),
+            ErasedAccounts.LockExclusively(userId),
+            ErasedAccounts.Record(userId, now),
+            SqlBatch.Command($"SELECT id FROM bookings WHERE user_id = {userId} ORDER BY id FOR UPDATE"),
+            SqlBatch.Command($"SELECT assert_read_unchanged(({Fingerprint(bookings)}), ({Fingerprint(asRead)}))"),
             BookingEnd.Command(future, BookingStatus.Cancelled, now),
             SqlBatch.Command($"""
                 UPDATE booking_passengers SET passenger_name = {ErasedName}, passenger_email = {ErasedEmail}
@@ -46,6 +53,7 @@ public sealed class AccountErasure(TimeProvider clock)
                 UPDATE bookings SET passenger_name = {ErasedName}, passenger_email = {ErasedEmail}, user_id = {pseudonym}, updated_at = {now}
                 WHERE id = ANY({all}) AND user_id = {userId}
                 """),
+            SqlBatch.Command($"UPDATE payments SET user_id = {pseudonym}, updated_at = {now} WHERE booking_id = ANY({all}) AND user_id = {userId}"),
             SqlBatch.Command($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key <> {idempotencyKey}"),
             SqlBatch.Command($"DELETE FROM users WHERE id = {userId}"),
             SqlBatch.Command($"""
@@ -58,19 +66,30 @@ public sealed class AccountErasure(TimeProvider clock)
         return answer;
     }
 
-    private static async Task<(Guid[] Future, Guid[] All, decimal Refundable)> ReadBookingsAsync(NpgsqlDataReader reader, CancellationToken ct)
+    /// <summary>The user's bookings, whether each is still to fly (and so cancelled), and what was paid for it.</summary>
+    private static FormattableString AccountBookings(string userId, DateTimeOffset now) => $"""
+        SELECT b.id, (b.booking_status IN ({BookingStatus.PendingPayment}, {BookingStatus.Confirmed}) AND f.departure_time > {now}) AS cancel,
+               coalesce((SELECT sum(p.amount) FROM payments p WHERE p.booking_id = b.id AND p.payment_status = {PaymentStatus.Completed}), 0) AS paid
+        FROM bookings b JOIN flights f ON f.id = b.flight_id
+        WHERE b.user_id = {userId}
+        """;
+
+    /// <summary>
+    /// One text that changes whenever anything the answer is made of does, written by PostgreSQL both for the bookings as
+    /// they are and as they were read (sent back as arrays), so both are spelt alike.
+    /// </summary>
+    private static FormattableString Fingerprint(FormattableString bookings) =>
+        $"SELECT coalesce(string_agg(r.id || ':' || r.cancel || ':' || r.paid, ',' ORDER BY r.id), '') FROM ({bookings}) r";
+
+    private sealed record BookingRead(Guid Id, bool Cancel, decimal Paid);
+
+    private static async Task<List<BookingRead>> ReadBookingsAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
-        var future = new List<Guid>();
-        var all = new List<Guid>();
-        var refundable = 0m;
+        var bookings = new List<BookingRead>();
         while (await reader.ReadAsync(ct))
         {
-            var id = reader.GetGuid("id");
-            all.Add(id);
-            if (!reader.GetBoolean("cancel")) continue;
-            future.Add(id);
-            refundable += reader.GetDecimal("paid");
+            bookings.Add(new BookingRead(reader.GetGuid("id"), reader.GetBoolean("cancel"), reader.GetDecimal("paid")));
         }
-        return ([.. future], [.. all], refundable);
+        return bookings;
     }
 }

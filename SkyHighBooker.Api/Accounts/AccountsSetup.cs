@@ -6,6 +6,7 @@ public static class AccountsSetup
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AccountErasure>();
+        builder.Services.AddExceptionHandler<ErasedAccountProblems>();
         return builder;
     }
 }

@@ -40,7 +40,8 @@ public sealed class AdminUserDirectory(CognitoAdminApi cognito)
         var items = new List<AdminUserView>(page.Users.Count);
         foreach (var user in page.Users)
         {
-            var detail = await cognito.GetUserAsync(user.Username, ct);
+            var detail = await DetailOrNullAsync(user.Username, ct);
+            if (detail is null) continue; // deleted between the listing and this lookup: no longer a user to list
             items.Add(new AdminUserView(user["sub"] ?? user.Username, user["email"], user["given_name"], user["family_name"],
                 admins.Contains(user.Username) ? UserRoles.Admin : UserRoles.User,
                 // cognito-local leaves email_verified unset when a sign-up is confirmed (as UserProfiles notes); confirming is verifying
@@ -49,6 +50,18 @@ public sealed class AdminUserDirectory(CognitoAdminApi cognito)
                 user.UserCreateDate is { } created ? DateTimeOffset.FromUnixTimeMilliseconds((long)(created * 1000)) : null));
         }
         return new AdminUserPage(items, string.IsNullOrEmpty(page.PaginationToken) ? null : page.PaginationToken);
+    }
+
+    private async Task<CognitoAdminApi.UserDetail?> DetailOrNullAsync(string username, CancellationToken ct)
+    {
+        try
+        {
+            return await cognito.GetUserAsync(username, ct);
+        }
+        catch (CognitoRequestException gone) when (gone.ErrorType == "UserNotFoundException")
+        {
+            return null;
+        }
     }
 
     /// <summary>Every user, in Cognito's import format: the backup the design's user export/import promises.</summary>

@@ -22,7 +22,7 @@ public static class BookingsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         bookings.MapPost("/", CreateBooking).WithName("CreateBooking")
             .WithSummary("Book seats for 1–9 passengers; they are held for 10 minutes while payment is pending. Requires an Idempotency-Key header.")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status403Forbidden);
         bookings.MapPost("/{id:guid}/cancel", CancelBooking).WithName("CancelBooking")
             .WithSummary("Cancel a booking before its flight departs: seats are released, boarding passes withdrawn, and a completed payment refunded in full (the refund is queued and made by the Worker; the payment shows 'refunding' until Stripe has made it)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

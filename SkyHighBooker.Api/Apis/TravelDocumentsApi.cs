@@ -21,7 +21,7 @@ public static class TravelDocumentsApi
             .WithSummary("An upload id and a pre-signed PUT URL for a passport or visa scan (PDF, JPEG or PNG, at most 10 MB); file it with POST /api/me/documents");
         documents.MapPost("/", FileTravelDocument).WithName("FileTravelDocument")
             .WithSummary("Makes an uploaded file a travel document if its content really is a PDF, JPEG or PNG of at most 10 MB; the upload is deleted either way. Requires an Idempotency-Key header.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         documents.MapDelete("/{id:guid}", DeleteMyTravelDocument).WithName("DeleteMyTravelDocument")
             .WithSummary("Deletes one of the signed-in user's travel documents and its file; another user's is 404")
             .ProducesProblem(StatusCodes.Status404NotFound);

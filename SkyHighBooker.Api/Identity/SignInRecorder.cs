@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
+using Npgsql;
+using SkyHighBooker.Api.Accounts;
 using SkyHighBooker.Api.Infrastructure;
 
 namespace SkyHighBooker.Api.Identity;
@@ -22,14 +24,22 @@ public sealed class SignInRecorder(IMemoryCache seen, TimeProvider clock) : IMid
             {
                 var db = context.RequestServices.GetRequiredService<BookerDbContext>();
                 var now = clock.UtcNowAsStored();
-                await db.Database.ExecuteBatchAsync([SqlBatch.Command($"""
-                    INSERT INTO users (id, role, last_login_at, created_at, updated_at) VALUES ({userId}, {role}, {signedInAt}, {now}, {now})
-                    ON CONFLICT (id) DO UPDATE
-                    SET last_login_at = GREATEST(users.last_login_at, excluded.last_login_at), role = excluded.role, updated_at = excluded.updated_at
-                    WHERE users.last_login_at IS DISTINCT FROM GREATEST(users.last_login_at, excluded.last_login_at)
-                       OR users.role <> excluded.role
-                    """)], context.RequestAborted);
-                seen.Set(key, true, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
+                try
+                {
+                    await db.Database.ExecuteBatchAsync([SqlBatch.Command($"""
+                        INSERT INTO users (id, role, last_login_at, created_at, updated_at) VALUES ({userId}, {role}, {signedInAt}, {now}, {now})
+                        ON CONFLICT (id) DO UPDATE
+                        SET last_login_at = GREATEST(users.last_login_at, excluded.last_login_at), role = excluded.role, updated_at = excluded.updated_at
+                        WHERE users.last_login_at IS DISTINCT FROM GREATEST(users.last_login_at, excluded.last_login_at)
+                           OR users.role <> excluded.role
+                        """)], context.RequestAborted);
+                    seen.Set(key, true, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
+                }
+                catch (PostgresException erased) when (ErasedAccounts.Refuses(erased))
+                {
+                    // a deleted account's token, still in its hour: not recorded again; what it may still do (finish its
+                    // own deletion) goes on, and anything it would file under the account is refused the same way
+                }
             }
         }
         await next(context);

@@ -36,6 +36,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<EmailJob> EmailJobs => Set<EmailJob>();
     public DbSet<TravelDocument> TravelDocuments => Set<TravelDocument>();
     public DbSet<AccountErasureJob> AccountErasureJobs => Set<AccountErasureJob>();
+    public DbSet<ErasedAccount> ErasedAccounts => Set<ErasedAccount>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BookerDbContext).Assembly);

@@ -7,7 +7,7 @@ namespace SkyHighBooker.Testing;
 /// <summary>
 /// What must hold after every concurrency and fault test, whatever raced or crashed: no seat sold twice, no money kept
 /// without a booking or a refund, no document for a booking that no longer flies, no email that tells a traveller
-/// something untrue or leaves a cancellation untold. <see cref="AssertHoldAsync"/> checks
+/// something untrue or leaves a cancellation untold, nothing left under a deleted account. <see cref="AssertHoldAsync"/> checks
 /// the database at any moment; <see cref="AssertSettledAsync"/> also asks Stripe about given bookings once their payment
 /// jobs are done, so it needs no other payment of theirs in flight.
 /// </summary>
@@ -73,6 +73,12 @@ public sealed class SystemInvariants(string connectionString, Uri? stripeApiBase
               AND (EXISTS (SELECT 1 FROM email_jobs e WHERE e.booking_id = b.id AND e.kind = '{EmailKind.BookingConfirmed}')
                 OR EXISTS (SELECT 1 FROM payments p WHERE p.booking_id = b.id AND p.payment_status IN ('{PaymentStatus.Refunding}', '{PaymentStatus.Refunded}')))
               AND NOT EXISTS (SELECT 1 FROM email_jobs e WHERE e.booking_id = b.id AND e.kind = '{EmailKind.BookingCancelled}')
+            """),
+        ("nothing is filed under a deleted account", """
+            SELECT 'booking ' || b.id || ' belongs to deleted account ' || e.user_id FROM bookings b JOIN erased_accounts e ON e.user_id = b.user_id
+            UNION ALL SELECT 'deleted account ' || e.user_id || ' has a users row' FROM users u JOIN erased_accounts e ON e.user_id = u.id
+            UNION ALL SELECT 'travel document ' || d.id || ' belongs to deleted account ' || e.user_id FROM travel_documents d JOIN erased_accounts e ON e.user_id = d.user_id
+            UNION ALL SELECT 'payment ' || p.id || ' belongs to deleted account ' || e.user_id FROM payments p JOIN erased_accounts e ON e.user_id = p.user_id
             """),
     ];
 

@@ -109,6 +109,25 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SkyHighBooker.Api.Accounts.ErasedAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_erased_accounts");
+
+                    b.ToTable("erased_accounts", (string)null);
+                });
+
             modelBuilder.Entity("SkyHighBooker.Api.Bookings.Booking", b =>
                 {
                     b.Property<Guid>("Id")
