@@ -10,7 +10,8 @@ namespace SkyHighBooker.Api.Accounts;
 /// has not departed is cancelled the way a traveller's cancellation does it (<see cref="BookingEnd"/>: seats released,
 /// a completed payment turned <c>refunding</c> with a refund job for the Worker); every booking of theirs is kept for
 /// the airline's records with the names and emails on it replaced and the link to the user cut; their Api profile and
-/// their stored idempotency answers (which repeat passenger names) are deleted; the account is recorded as erased, so
+/// their stored idempotency answers (which repeat passenger names) are deleted; emails not yet sent for their bookings
+/// are skipped (the address is gone); the account is recorded as erased, so
 /// nothing new can be filed under it (<see cref="ErasedAccounts"/>); and a job is queued for the Worker to delete
 /// their files (<c>users/{id}/</c>). All of it commits or none of it does, and running it again finds nothing left but
 /// re-queues the file deletion, so a retry after a crash is safe.
@@ -52,6 +53,11 @@ public sealed class AccountErasure(TimeProvider clock)
             SqlBatch.Command($"""
                 UPDATE bookings SET passenger_name = {ErasedName}, passenger_email = {ErasedEmail}, user_id = {pseudonym}, updated_at = {now}
                 WHERE id = ANY({all}) AND user_id = {userId}
+                """),
+            // Nothing more is mailed to the person: their address is gone (the Worker would send to deleted@invalid).
+            SqlBatch.Command($"""
+                UPDATE email_jobs SET status = {EmailJobStatus.Skipped}, lease_token = NULL, lease_expires_at = NULL, updated_at = {now}
+                WHERE booking_id = ANY({all}) AND status IN ({EmailJobStatus.Pending}, {EmailJobStatus.Sending})
                 """),
             SqlBatch.Command($"UPDATE payments SET user_id = {pseudonym}, updated_at = {now} WHERE booking_id = ANY({all}) AND user_id = {userId}"),
             SqlBatch.Command($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key <> {idempotencyKey}"),

@@ -67,6 +67,9 @@ public sealed class AccountDeletionTests(ApiFixture api)
             adaBooking.Id, AccountErasure.ErasedName, AccountErasure.ErasedEmail));
         Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM users WHERE id = $1", ada.Sub));
         Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM idempotency_keys WHERE user_id = $1 AND key <> $2", ada.Sub, key));
+        // The cancellation is not mailed to the address just erased.
+        Assert.Equal(0L, await api.ScalarAsync<long>(
+            "SELECT count(*) FROM email_jobs WHERE booking_id = $1 AND status IN ('pending', 'sending')", adaBooking.Id));
 
         // The refund goes through the refund queue and reaches the Stripe stand-in.
         await api.DrainAsync();
