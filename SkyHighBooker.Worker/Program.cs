@@ -25,8 +25,11 @@ builder.Services.AddHostedService(services =>
     JobPollingService<HoldExpiry>.Create(services, services.GetRequiredService<HoldExpiryOptions>().SweepIntervalSeconds * 1000));
 builder.Services.AddHostedService(services =>
     JobPollingService<AccountErasureJobProcessor>.Create(services, services.GetRequiredService<AccountErasureJobOptions>().IdlePollMilliseconds));
-builder.Services.AddHostedService(services =>
-    JobPollingService<RouteMapPublisher>.Create(services, services.GetRequiredService<RouteMapOptions>().CheckIntervalSeconds * 1000));
+if (builder.Configuration.GetValue($"{RouteMapOptions.Section}:{nameof(RouteMapOptions.Publish)}", true))
+{
+    builder.Services.AddHostedService(services =>
+        JobPollingService<RouteMapPublisher>.Create(services, services.GetRequiredService<RouteMapOptions>().CheckIntervalSeconds * 1000));
+}
 
 var app = builder.Build();
 app.RefuseUnsafeProductionSettings();

@@ -11,6 +11,8 @@ public sealed class RouteMapOptions
     public const string Section = "RouteMaps";
     /// <summary>How often routes without a map are looked for (a route an admin opened since the last look).</summary>
     public int CheckIntervalSeconds { get; set; } = 60;
+    /// <summary>Whether this Worker publishes route maps at all; off for Workers started by tests about other jobs (1,040 maps a start).</summary>
+    public bool Publish { get; set; } = true;
 }
 
 /// <summary>

@@ -23,12 +23,31 @@ public static class RepositoryPaths
         return path;
     }
 
+    /// <summary>
+    /// A port free now, for a server started a moment later. Picked at random below Linux's ephemeral range (32768–60999),
+    /// not by binding port 0: the kernel hands ports of that range to every outgoing connection too (PostgreSQL, HTTP),
+    /// and under a full test run one of those took a port between the pick and the server's bind ("address already in use").
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; ; attempt++)
+        {
+            var port = Random.Shared.Next(FirstPort, LastPort + 1);
+            try
+            {
+                using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (System.Net.Sockets.SocketException) when (attempt < 100)
+            {
+                // taken: try another
+            }
+        }
     }
+
+    private const int FirstPort = 20000;
+    private const int LastPort = 32000;
 
     private static string FindRoot()
     {

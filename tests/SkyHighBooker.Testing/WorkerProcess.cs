@@ -40,6 +40,9 @@ public sealed class WorkerProcess : IAsyncDisposable
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
                 ["OTEL_SDK_DISABLED"] = "true",
                 ["Logging__LogLevel__Default"] = "Warning",
+                // The tests that start Workers are about jobs; drawing and uploading 1,040 route maps at each start cost
+                // the run ~5 s of CPU a Worker. RouteMapPublisherTests and the AppHost's Worker cover the maps.
+                ["RouteMaps__Publish"] = "false",
             },
         };
         foreach (var (key, value) in storage.Settings()) start.Environment[key.Replace(":", "__")] = value;
