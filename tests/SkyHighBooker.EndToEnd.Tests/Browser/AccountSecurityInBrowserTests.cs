@@ -47,6 +47,9 @@ public sealed class AccountSecurityInBrowserTests(AppHostFixture system, WebBrow
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("mfa-signin-code-error")).ToHaveTextAsync("That code is not right. Enter the 6-digit code your authenticator app shows now.");
         await WebBrowserFixture.ScreenshotAsync(page, "sign-in-mfa-code");
+        await page.SetViewportSizeAsync(Viewports.Phone.Width, Viewports.Phone.Height);
+        await PhoneScreen.ShootAsync(page, "sign-in-mfa-code");
+        await page.SetViewportSizeAsync(Viewports.Desktop.Width, Viewports.Desktop.Height);
         await Expect(page).ToHaveURLAsync(new Regex("/signin"));
 
         await page.GetByLabel("Authenticator code").FillAsync(TotpCodes.Now(secret));

@@ -54,7 +54,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
     }
 
     [Fact]
-    public async Task The_admin_pages_fit_a_phone_screen()
+    public async Task The_admin_pages_fit_a_phone_screen_and_are_shot_at_both_widths()
     {
         var page = await chromium.OpenAsync(system, Viewports.Phone);
         await new TravellerSteps(page).SignInAsync(DevAdmin.Email, DevAdmin.Password);
@@ -69,6 +69,9 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true })).ToBeVisibleAsync();
             await Expect(page.Locator(".admin-page__loading")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
             await PhoneScreen.ShootAsync(page, name);
+            await page.SetViewportSizeAsync(Viewports.Desktop.Width, Viewports.Desktop.Height);
+            await WebBrowserFixture.ScreenshotAsync(page, name);
+            await page.SetViewportSizeAsync(Viewports.Phone.Width, Viewports.Phone.Height);
         }
         await page.Context.CloseAsync();
     }
