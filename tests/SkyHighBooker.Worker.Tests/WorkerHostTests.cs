@@ -27,10 +27,9 @@ public sealed class WorkerHostTests
             ($"ConnectionStrings__{BookerResources.Database}", "Host=127.0.0.1;Port=1;Username=postgres;Password=sky-high-local-only;Database=skyhighdb"),
             ("Storage__ServiceUrl", "http://127.0.0.1:4569"));
 
-        var deadline = Stopwatch.StartNew();
-        while (!worker.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60)) await Task.Delay(100);
+        // Waits for the exit and for the last of its output: HasExited alone can be true before the output is read (CI saw "").
+        await worker.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.True(worker.HasExited, "the Worker is still running:\n" + worker.Output);
         Assert.Contains("  - Storage:ServiceUrl ", worker.Output);
         Assert.Contains($"  - ConnectionStrings:{BookerResources.Database} ", worker.Output);
     }
