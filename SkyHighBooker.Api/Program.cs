@@ -26,6 +26,7 @@ app.MapScalarApiReference();
 var api = app.MapApi();
 api.MapAirportsApi();
 api.MapFlightsApi();
+api.MapItinerariesApi();
 api.MapMeApi();
 api.MapTravelDocumentsApi();
 api.MapBookingsApi();

@@ -638,6 +638,11 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromAirport", "ToAirport", "DepartureDate"), new[] { "DepartureTime", "Price", "AvailableSeats", "DurationMinutes", "Status" });
 
+                    b.HasIndex("FromAirport", "ToAirport", "DepartureTime")
+                        .HasDatabaseName("ix_flights_route_departure_time");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromAirport", "ToAirport", "DepartureTime"), new[] { "ArrivalTime", "Price", "AvailableSeats", "Status" });
+
                     b.ToTable("flights", null, t =>
                         {
                             t.HasCheckConstraint("ck_flights_arrival_after_departure", "arrival_time > departure_time");
