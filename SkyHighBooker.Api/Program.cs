@@ -27,6 +27,7 @@ var api = app.MapApi();
 api.MapAirportsApi();
 api.MapFlightsApi();
 api.MapItinerariesApi();
+api.MapFaresApi();
 api.MapMeApi();
 api.MapTravelDocumentsApi();
 api.MapBookingsApi();

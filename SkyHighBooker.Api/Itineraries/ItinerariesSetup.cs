@@ -7,6 +7,7 @@ public static class ItinerariesSetup
     {
         builder.Services.Configure<ConnectionRules>(builder.Configuration.GetSection(ConnectionRules.Section));
         builder.Services.AddScoped<ItinerarySearch>();
+        builder.Services.AddScoped<FareCalendarSearch>();
         return builder;
     }
 }

@@ -40,9 +40,12 @@ internal sealed class FlightConfiguration : IEntityTypeConfiguration<Flight>
             .HasDatabaseName("ux_flights_flight_number_departure_date");
         flight.HasIndex(f => f.DepartureTime);
 
-        // Itinerary search (Itineraries/ConnectionSql): a connection's next leg is one route's departures within the
-        // layover window after each arriving flight, read from the index alone. (First legs and a two-stop middle leg
-        // range over departure_time: its own index served them faster than a (from_airport, departure_time) one.)
+        // Itinerary search and fares calendar (Itineraries/ConnectionSql), both read from the indexes alone: first legs are
+        // one origin's departures over a day or a month (a month took 30-50 ms through the departure_time index, which
+        // holds every origin; 1-2 ms here); a connection's next leg is one route's departures within the layover window.
+        flight.HasIndex(f => new { f.FromAirport, f.DepartureTime })
+            .IncludeProperties(f => new { f.Id, f.ToAirport, f.DepartureDate, f.ArrivalTime, f.Price, f.AvailableSeats, f.Status })
+            .HasDatabaseName("ix_flights_origin_departure_time");
         flight.HasIndex(f => new { f.FromAirport, f.ToAirport, f.DepartureTime })
             .IncludeProperties(f => new { f.ArrivalTime, f.Price, f.AvailableSeats, f.Status })
             .HasDatabaseName("ix_flights_route_departure_time");

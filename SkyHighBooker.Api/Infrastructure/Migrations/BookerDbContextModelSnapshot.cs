@@ -633,6 +633,11 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_flights_flight_number_departure_date");
 
+                    b.HasIndex("FromAirport", "DepartureTime")
+                        .HasDatabaseName("ix_flights_origin_departure_time");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromAirport", "DepartureTime"), new[] { "Id", "ToAirport", "DepartureDate", "ArrivalTime", "Price", "AvailableSeats", "Status" });
+
                     b.HasIndex("FromAirport", "ToAirport", "DepartureDate")
                         .HasDatabaseName("ix_flights_route_departure_date");
 
