@@ -1,4 +1,5 @@
 import './itineraries.css';
+import { useEffect, useRef } from 'react';
 import { getFareCalendar, type FareDay } from '../../api';
 import { formatPrice } from '../../format';
 import { useApiResource } from '../../hooks/useApiResource';
@@ -19,6 +20,11 @@ export function FareCalendarStrip({ from, to, date, passengers, onPick }: FareCa
     (signal) => getFareCalendar({ from, to, month, passengers }, signal),
     `${from}|${to}|${month}|${passengers}`,
   );
+  const selected = useRef<HTMLButtonElement>(null);
+  // The searched day in view: late in the month it is otherwise scrolled off the strip's end.
+  useEffect(() => {
+    selected.current?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [state.status, date]);
   if (state.status !== 'success') {
     return state.status === 'loading' ? <p className="fare-strip__status">Loading fares for the month…</p> : null;
   }
@@ -32,6 +38,7 @@ export function FareCalendarStrip({ from, to, date, passengers, onPick }: FareCa
           <li key={day.date}>
             <button
               type="button"
+              ref={day.date === date ? selected : undefined}
               className={dayClass(day, date, cheapest)}
               data-testid="fare-day"
               aria-pressed={day.date === date}
