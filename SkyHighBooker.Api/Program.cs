@@ -26,6 +26,8 @@ app.MapScalarApiReference();
 var api = app.MapApi();
 api.MapAirportsApi();
 api.MapFlightsApi();
+api.MapItinerariesApi();
+api.MapFaresApi();
 api.MapMeApi();
 api.MapTravelDocumentsApi();
 api.MapBookingsApi();

@@ -23,13 +23,15 @@ public sealed class Api : Construct
     /// <summary>The Web Adapter's layer version (context <c>lambdaAdapterLayerVersion</c>), published by AWS in every region.</summary>
     public const int DefaultAdapterLayerVersion = 26;
 
-    /// <summary>Routes anyone may call: flight search, airports, seat maps (SkyHighBooker.Api/Apis/FlightsApi.cs, AirportsApi.cs) and Stripe's webhook (PaymentsApi.cs, checked by Stripe's signature).</summary>
+    /// <summary>Routes anyone may call: flight and itinerary search, airports, seat maps (SkyHighBooker.Api/Apis/FlightsApi.cs, ItinerariesApi.cs, FaresApi.cs, AirportsApi.cs), the fares calendar and Stripe's webhook (PaymentsApi.cs, checked by Stripe's signature).</summary>
     public static readonly (HttpMethod Method, string Path)[] PublicRoutes =
     [
         (HttpMethod.GET, "/api/airports"),
         (HttpMethod.GET, "/api/flights"),
         (HttpMethod.GET, "/api/flights/{id}"),
         (HttpMethod.GET, "/api/flights/{id}/seats"),
+        (HttpMethod.GET, "/api/itineraries"),
+        (HttpMethod.GET, "/api/fares/calendar"),
         (HttpMethod.POST, "/api/payments/stripe/webhook"),
     ];
 

@@ -1,3 +1,4 @@
+using SkyHighBooker.Api.Itineraries;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SkyHighBooker.Api.Accounts;
@@ -39,6 +40,7 @@ public static class Extensions
 
         builder.AddIdentity();
         builder.AddFlights();
+        builder.AddItineraries();
         builder.AddSeats();
         builder.AddIdempotency();
         builder.AddBookings();

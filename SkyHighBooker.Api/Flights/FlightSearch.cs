@@ -62,11 +62,8 @@ public sealed class FlightSearch(BookerDbContext db, AirportDirectory airports)
     public FlightSummary Summarise(Flight flight, IReadOnlyDictionary<string, Airport> all) =>
         ToSummary(flight, AirportDirectory.ZoneOf(all[flight.FromAirport]), AirportDirectory.ZoneOf(all[flight.ToAirport]));
 
-    private static FlightSummary ToSummary(Flight f, TimeZoneInfo originZone, TimeZoneInfo destinationZone) => new(
-        f.Id, f.FlightNumber, f.Airline, f.FromAirport, f.ToAirport,
-        TimeZoneInfo.ConvertTime(f.DepartureTime, originZone),
-        TimeZoneInfo.ConvertTime(f.ArrivalTime, destinationZone),
-        f.DurationMinutes, f.Aircraft, f.Price, "USD", f.AvailableSeats, f.TotalSeats, f.Status);
+    private static FlightSummary ToSummary(Flight f, TimeZoneInfo originZone, TimeZoneInfo destinationZone) =>
+        FlightSummary.Of(f, originZone, destinationZone);
 
     private static DateTimeOffset LocalToUtc(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {

@@ -13,15 +13,7 @@ public static class FlightSearchValidator
         var to = AirportField.Read(p.To, "to", airports, Fail);
         if (from is not null && from == to) Fail("to", "Destination must differ from origin.");
 
-        var date = p.Date ?? default;
-        if (p.Date is null) Fail("date", "Departure date is required (yyyy-MM-dd).");
-        else if (from is not null)
-        {
-            var localToday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, AirportDirectory.ZoneOf(from)).DateTime);
-            if (date < localToday) Fail("date", $"{date:yyyy-MM-dd} is in the past at {from.Code} (today there is {localToday:yyyy-MM-dd}).");
-            else if (date > localToday.AddDays(FlightSearchQuery.BookableDaysAhead))
-                Fail("date", $"Flights can be searched up to {FlightSearchQuery.BookableDaysAhead} days ahead.");
-        }
+        var date = DepartureDateField.Read(p.Date, "date", from, now, Fail);
 
         var passengers = IntegerInRange(p.Passengers, "passengers", 1, 1, FlightSearchQuery.MaxPassengers, Fail);
         var page = IntegerInRange(p.Page, "page", 1, 1, int.MaxValue / FlightSearchQuery.MaxPageSize, Fail);
@@ -42,7 +34,7 @@ public static class FlightSearchValidator
             maxPrice, departAfter, departBefore, page, pageSize), errors);
     }
 
-    private static int IntegerInRange(int? value, string field, int fallback, int min, int max, Action<string, string> fail)
+    internal static int IntegerInRange(int? value, string field, int fallback, int min, int max, Action<string, string> fail)
     {
         if (value is null) return fallback;
         if (value >= min && value <= max) return value.Value;

@@ -19,4 +19,12 @@ public sealed record FlightSummary(
     string Currency,
     int AvailableSeats,
     int TotalSeats,
-    [property: AllowedValuesFrom(typeof(FlightStatus))] string Status);
+    [property: AllowedValuesFrom(typeof(FlightStatus))] string Status)
+{
+    /// <summary>The flight with its departure on the origin's clock and its arrival on the destination's.</summary>
+    public static FlightSummary Of(Flight f, TimeZoneInfo originZone, TimeZoneInfo destinationZone) => new(
+        f.Id, f.FlightNumber, f.Airline, f.FromAirport, f.ToAirport,
+        TimeZoneInfo.ConvertTime(f.DepartureTime, originZone),
+        TimeZoneInfo.ConvertTime(f.ArrivalTime, destinationZone),
+        f.DurationMinutes, f.Aircraft, f.Price, Fares.Currency, f.AvailableSeats, f.TotalSeats, f.Status);
+}

@@ -633,10 +633,20 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_flights_flight_number_departure_date");
 
+                    b.HasIndex("FromAirport", "DepartureTime")
+                        .HasDatabaseName("ix_flights_origin_departure_time");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromAirport", "DepartureTime"), new[] { "Id", "ToAirport", "DepartureDate", "ArrivalTime", "Price", "AvailableSeats", "Status" });
+
                     b.HasIndex("FromAirport", "ToAirport", "DepartureDate")
                         .HasDatabaseName("ix_flights_route_departure_date");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromAirport", "ToAirport", "DepartureDate"), new[] { "DepartureTime", "Price", "AvailableSeats", "DurationMinutes", "Status" });
+
+                    b.HasIndex("FromAirport", "ToAirport", "DepartureTime")
+                        .HasDatabaseName("ix_flights_route_departure_time");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FromAirport", "ToAirport", "DepartureTime"), new[] { "ArrivalTime", "Price", "AvailableSeats", "Status" });
 
                     b.ToTable("flights", null, t =>
                         {

@@ -3,6 +3,7 @@ export { ApiError, isAbort, sendJson, setApiAuthentication, type ApiAuthenticati
 export { parseProblemDetails, messagesByField, type FieldMessages } from './problemDetails';
 export { findAirports } from './airports';
 export { searchFlights, getFlight, flightSearchParams, type FlightSearchQuery } from './flights';
+export { searchItineraries, getFareCalendar, type ItinerarySearchQuery, type FareCalendarQuery } from './itineraries';
 export { eraseMyAccount, getMe, refreshMe } from './me';
 export { getSeatMap } from './seats';
 export {

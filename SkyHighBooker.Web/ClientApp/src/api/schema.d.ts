@@ -72,6 +72,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/itineraries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Direct flights and legal connections (up to maxStops) on one local departure date with seats for the party on every leg */
+        get: operations["SearchItineraries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fares/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lowest fare on each day of a month, direct and with at most one connection, for the party */
+        get: operations["GetFareCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -663,6 +697,25 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        FareCalendar: {
+            from: string;
+            to: string;
+            month: string;
+            /** Format: int32 */
+            passengers: number;
+            currency: string;
+            days: components["schemas"]["FareDay"][];
+        };
+        FareDay: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            lowest: null | number;
+            /** Format: double */
+            lowestDirect: null | number;
+            /** Format: double */
+            lowestWithOneStop: null | number;
+        };
         FlightDraft: {
             flightNumber: null | string;
             airline: null | string;
@@ -732,6 +785,33 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        Itinerary: {
+            legs: components["schemas"]["FlightSummary"][];
+            layovers: components["schemas"]["Layover"][];
+            /** Format: int32 */
+            stops: number;
+            /** Format: date-time */
+            departureTime: string;
+            /** Format: date-time */
+            arrivalTime: string;
+            /** Format: int32 */
+            totalMinutes: number;
+            /** Format: double */
+            price: number;
+            currency: string;
+            /** Format: int32 */
+            availableSeats: number;
+        };
+        ItinerarySearchResult: {
+            items: components["schemas"]["Itinerary"][];
+            /** Format: int32 */
+            totalFound: number;
+            /** Format: int32 */
+            limit: number;
+            truncated: boolean;
+        };
+        /** @enum {unknown} */
+        ItinerarySort: "price" | "duration" | "departure" | "arrival" | null;
         JobHealthStatsView: {
             documents: components["schemas"]["JobQueueHealth"];
             payments: components["schemas"]["JobQueueHealth"];
@@ -748,6 +828,11 @@ export interface components {
             done: number;
             /** Format: int64 */
             oldestOpenAgeSeconds: null | number;
+        };
+        Layover: {
+            airport: string;
+            /** Format: int32 */
+            minutes: number;
         };
         LoadFactorStatsView: {
             routes: components["schemas"]["RouteLoad"][];
@@ -1164,6 +1249,104 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SearchItineraries: {
+        parameters: {
+            query?: {
+                /** @description Origin airport IATA code, e.g. BOS */
+                from?: string;
+                /** @description Destination airport IATA code, e.g. SFO */
+                to?: string;
+                /** @description Departure date in the origin's local time, yyyy-MM-dd */
+                date?: string;
+                /** @description Number of passengers, 1–9 (default 1); every leg must have a seat for each */
+                passengers?: number;
+                /** @description Most connections, 0–2 (default 1) */
+                maxStops?: number;
+                /** @description Order of the results (default price) */
+                sort?: components["schemas"]["ItinerarySort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItinerarySearchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFareCalendar: {
+        parameters: {
+            query?: {
+                /** @description Origin airport IATA code, e.g. BOS */
+                from?: string;
+                /** @description Destination airport IATA code, e.g. SFO */
+                to?: string;
+                /** @description Month of departure in the origin's local time, yyyy-MM */
+                month?: string;
+                /** @description Number of passengers, 1–9 (default 1); every leg must have a seat for each */
+                passengers?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FareCalendar"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Too Many Requests */

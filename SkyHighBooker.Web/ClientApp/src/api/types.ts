@@ -15,6 +15,16 @@ export type PagedResult<T> = Omit<Schemas['PagedListOfFlightSummary'], 'items'> 
 
 export type FlightSort = NonNullable<Schemas['FlightSort']>;
 
+/** Direct flights and connections (GET /api/itineraries); each leg is a FlightSummary on its airports' clocks. */
+export type Itinerary = Schemas['Itinerary'];
+export type Layover = Schemas['Layover'];
+export type ItinerarySearchResult = Schemas['ItinerarySearchResult'];
+export type ItinerarySort = NonNullable<Schemas['ItinerarySort']>;
+
+/** Each day's lowest fares over a month (GET /api/fares/calendar); null where nothing flies or the day cannot be searched. */
+export type FareCalendar = Schemas['FareCalendar'];
+export type FareDay = Schemas['FareDay'];
+
 /** RFC 9457 problem details, with ASP.NET Core's per-field `errors` extension, as parseProblemDetails reads them. */
 export interface ProblemDetails {
   type?: string;

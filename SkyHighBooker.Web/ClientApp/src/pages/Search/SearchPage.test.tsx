@@ -24,10 +24,12 @@ const redEye: FlightSummary = {
 
 type Answer = { status: number; body: unknown } | Error;
 
-/** A stand-in for the Api: flights answers come from the list in turn; airports answer with none. */
+/** A stand-in for the Api: flights answers come from the list in turn; airports, itineraries and fares answer with none. */
 function stubApi(...flightAnswers: Answer[]) {
   const fetchMock = vi.fn(async (url: string) => {
     if (url.startsWith('/api/airports')) return json(200, []);
+    if (url.startsWith('/api/itineraries')) return json(200, { items: [], totalFound: 0, limit: 50, truncated: false });
+    if (url.startsWith('/api/fares')) return json(200, { from: 'JFK', to: 'LAX', month: '2026-12', passengers: 1, currency: 'USD', days: [] });
     const answer = flightAnswers.length > 1 ? flightAnswers.shift()! : flightAnswers[0]!;
     if (answer instanceof Error) throw answer;
     return json(answer.status, answer.body);

@@ -16,6 +16,8 @@ import {
   type SearchFieldName,
 } from './searchCriteria';
 import { ChosenOutbound } from './ChosenOutbound';
+import { ConnectionResults } from './ConnectionResults';
+import { FareCalendarStrip } from './FareCalendarStrip';
 import { SearchForm, type FieldErrors } from './SearchForm';
 import {
   addDays,
@@ -108,6 +110,9 @@ export function SearchPage() {
       navigate(bookFlightPath(committed.outbound, { passengers: committed.passengers, returnFlightId: flight.id }));
     }
   }
+  // One-way searches also get the month's fares and the one-stop itineraries; a round trip is picked leg by leg as before.
+  const withItineraries = requested && committed.trip === 'oneWay' && committed.from !== '' && committed.to !== '' && committed.date !== '';
+  const pickDay = (date: string) => commit({ ...committed, date, page: 1 });
   const changeOutbound = () => commit({ ...committed, ...emptyFilters, outbound: '', page: 1 });
 
   useEffect(() => {
@@ -156,6 +161,15 @@ export function SearchPage() {
             />
           </aside>
           <div className="search-page__results">
+            {withItineraries && (
+              <FareCalendarStrip
+                from={committed.from}
+                to={committed.to}
+                date={committed.date}
+                passengers={committed.passengers}
+                onPick={pickDay}
+              />
+            )}
             {search.status === 'loading' && <FlightResultsLoading />}
             {search.status === 'success' && (
               <FlightResults
@@ -167,6 +181,14 @@ export function SearchPage() {
                 onPageChange={changePage}
                 onClearFilters={clearFilters}
                 onSelect={select}
+              />
+            )}
+            {withItineraries && search.status === 'success' && (
+              <ConnectionResults
+                from={committed.from}
+                to={committed.to}
+                date={committed.date}
+                passengers={committed.passengers}
               />
             )}
           </div>

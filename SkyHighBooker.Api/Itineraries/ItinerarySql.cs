@@ -1,0 +1,64 @@
+using Npgsql;
+using SkyHighBooker.Api.Flights;
+
+namespace SkyHighBooker.Api.Itineraries;
+
+/// <summary>
+/// The itinerary search as one statement: direct flights, and connections as a self-join of flights on the hub within
+/// the layover window, ranked by the sort and cut to the limit; one row per leg of each itinerary kept, with its rank
+/// and how many itineraries were found in all.
+/// </summary>
+internal static class ItinerarySql
+{
+    public static NpgsqlBatchCommand Search(ItinerarySearchQuery query, IReadOnlyDictionary<string, int> minimumMinutesByHub,
+        int maximumLayoverMinutes, int limit)
+    {
+        var to = query.To.Code;
+        FormattableString NextLegs(string arriving, string hubRule, string leaving, string? destination) =>
+            ConnectionSql.NextLegs(arriving, hubRule, leaving, destination, query.Passengers, maximumLayoverMinutes);
+
+        return SqlBatch.Command($"""
+            WITH {ConnectionSql.HubRules(minimumMinutesByHub)},
+            {ConnectionSql.FirstLegs(query.From, query.Date, query.Date, query.Passengers)},
+            candidates AS (
+                SELECT ARRAY[l1.id] AS legs, l1.price AS price, l1.departure_time AS departs, l1.arrival_time AS arrives
+                FROM first_legs l1
+                WHERE l1.to_airport = {to}::char(3)
+                UNION ALL
+                SELECT ARRAY[l1.id, l2.id], l1.price + l2.price, l1.departure_time, l2.arrival_time
+                FROM first_legs l1
+                JOIN hub_rules h1 ON h1.hub = l1.to_airport
+                {NextLegs("l1", "h1", "l2", to)}
+                WHERE {query.MaxStops} >= 1
+                UNION ALL
+                SELECT ARRAY[l1.id, l2.id, l3.id], l1.price + l2.price + l3.price, l1.departure_time, l3.arrival_time
+                FROM first_legs l1
+                JOIN hub_rules h1 ON h1.hub = l1.to_airport
+                {NextLegs("l1", "h1", "l2", null)}
+                JOIN hub_rules h2 ON h2.hub = l2.to_airport
+                {NextLegs("l2", "h2", "l3", to)}
+                WHERE {query.MaxStops} >= 2
+            ),
+            best AS ( -- ties go to fewer stops: a direct flight before a connection that is no better
+                SELECT legs, count(*) OVER () AS found,
+                       row_number() OVER (ORDER BY {OrderOf(query.Sort)}, cardinality(legs), legs) AS rank
+                FROM candidates
+                ORDER BY rank
+                LIMIT {limit}
+            )
+            SELECT b.rank, b.found, {FlightRows.Columns.ListOf("f")}
+            FROM best b
+            CROSS JOIN LATERAL unnest(b.legs) WITH ORDINALITY AS leg(id, position)
+            JOIN flights f ON f.id = leg.id
+            ORDER BY b.rank, leg.position
+            """);
+    }
+
+    private static SqlFragment OrderOf(ItinerarySort sort) => new(sort switch
+    {
+        ItinerarySort.Duration => "arrives - departs, price, departs",
+        ItinerarySort.Departure => "departs, arrives - departs, price",
+        ItinerarySort.Arrival => "arrives, arrives - departs, price",
+        _ => "price, arrives - departs, departs",
+    });
+}

@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Itinerary search bench: p50/p99 latency and throughput of one-stop searches, GET /api/itineraries?maxStops=1, between
+# any two airports of the seeded schedule (100,000+ flights), next to PostgreSQL running the very statements the Api
+# sent for the mix (captured from PostgreSQL's log in a first pass, replayed by pgbench) in the same run.
+#
+# Starts its own PostgreSQL (temporary data directory) and Api (Release build) on free ports on 127.0.0.1,
+# measures, prints a summary, and removes everything it started. About 2.5 minutes.
+#
+#   bench/itinerary-search/run.sh
+#
+# Settings (environment):
+#   CLIENTS=8 THREADS=2       concurrent connections and load-generator threads for the loaded passes
+#   DURATION=25               seconds of each loaded pass (Api, then pgbench), after WARMUP=5 seconds each
+#   UNLOADED_DURATION=15      seconds of each single-connection pass
+#   QUERIES=400 MIX_SEED=42   size and seed of the query mix (see query_mix.py)
+#   TARGET_P99_MS=50          the Api's p99 with CLIENTS connections must be at most this
+#   SKIP_BUILD=1              use the existing Release build of SkyHighBooker.Api
+#   RESULTS_DIR=path          also keep the raw outputs (wrk, pgbench, logs, query mix) there
+#
+# Exit status: 0 target met, 3 target not met, anything else the bench itself failed.
+set -euo pipefail
+
+CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-5}
+DURATION=${DURATION:-25}
+UNLOADED_DURATION=${UNLOADED_DURATION:-15}
+QUERIES=${QUERIES:-400}
+MIX_SEED=${MIX_SEED:-42}
+TARGET_P99_MS=${TARGET_P99_MS:-50}
+SKIP_BUILD=${SKIP_BUILD:-0}
+RESULTS_DIR=${RESULTS_DIR:-}
+MIN_FLIGHTS=100000
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+pg_bin=${POSTGRES_BIN:-/usr/lib/postgresql/15/bin}
+api_dll=$repo/SkyHighBooker.Api/bin/Release/net10.0/SkyHighBooker.Api.dll
+cd "$repo" # global.json picks the SDK
+
+. "$here/../lib.sh" # say, fail, stop, run_step, free_port, wait_for_http, value, install_missing, show_logs, keep_results, wait_for_postgres
+
+# --- tools ----------------------------------------------------------------------------------------------
+need_packages=()
+command -v wrk >/dev/null || need_packages+=(wrk)
+command -v python3 >/dev/null || need_packages+=(python3)
+command -v curl >/dev/null || need_packages+=(curl)
+[ -x "$pg_bin/postgres" ] && [ -x "$pg_bin/pgbench" ] || need_packages+=(postgresql-15)
+[ -x "$pg_bin/psql" ] || need_packages+=(postgresql-client-15)
+install_missing "${need_packages[@]}"
+command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not installed"
+
+# --- workspace and cleanup ----------------------------------------------------------------------------------
+work=$(mktemp -d "${TMPDIR:-/tmp}/itinerary-search-bench.XXXXXX")
+pg_pid=
+api_pid=
+step_pid=
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [ $status -ne 0 ] && [ $status -ne 3 ] && [ $status -ne 130 ] && [ $status -ne 143 ]; then
+    show_logs "$work" api.log postgres.log
+  fi
+  stop "$step_pid" TERM
+  stop "$api_pid" TERM
+  stop "$pg_pid" INT # fast shutdown
+  keep_results "$work"
+  exit $status
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- build ------------------------------------------------------------------------------------------------
+if [ "$SKIP_BUILD" != 1 ]; then
+  say "building SkyHighBooker.Api (Release)"
+  run_step 300 "$work/build.log" dotnet build -c Release -nologo -v q "$repo/SkyHighBooker.Api" \
+    || { tail -n 30 "$work/build.log" >&2; fail "dotnet build failed"; }
+fi
+[ -f "$api_dll" ] || fail "$api_dll is missing (build SkyHighBooker.Api in Release)"
+
+# --- PostgreSQL ---------------------------------------------------------------------------------------------
+pg_port=$(free_port)
+password="bench-$RANDOM$RANDOM"
+export PGHOST=127.0.0.1 PGPORT=$pg_port PGUSER=postgres PGPASSWORD=$password PGDATABASE=skyhighdb
+say "starting PostgreSQL on 127.0.0.1:$pg_port"
+POSTGRES_PASSWORD=$password POSTGRES_BIN=$pg_bin \
+  setsid "$repo/scripts/run-local-postgres.sh" "$work/pgdata" > "$work/postgres.log" 2>&1 &
+pg_pid=$!
+wait_for_postgres "$pg_pid"
+
+# --- Api ------------------------------------------------------------------------------------------------------
+api_port=$(free_port)
+api=http://127.0.0.1:$api_port
+say "starting the Api on $api (migrates and seeds the schedule first)"
+(
+  cd "$repo/SkyHighBooker.Api"
+  # no telemetry export, no request logging, rate limits out of the way (every request comes from one address):
+  # only the search itself is measured
+  unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_HEADERS OTEL_EXPORTER_OTLP_PROTOCOL
+  export ASPNETCORE_ENVIRONMENT=Benchmark Logging__LogLevel__Default=Warning \
+    RateLimits__PerUserPermitsPerMinute=100000000 RateLimits__PerIpPermitsPerMinute=100000000 \
+    ConnectionStrings__skyhighdb="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$password;Database=skyhighdb"
+  exec setsid dotnet "$api_dll" --urls "$api"
+) > "$work/api.log" 2>&1 &
+api_pid=$!
+wait_for_http "$api/health" "$api_pid" "the Api" 90
+
+flights=$("$pg_bin/psql" -XAtq -c "SELECT count(*) FROM flights")
+[ "$flights" -ge "$MIN_FLIGHTS" ] || fail "only $flights flights seeded, the bench needs at least $MIN_FLIGHTS"
+say "the Api is up, $flights flights seeded"
+
+# --- query mix, and the Api's SQL for it --------------------------------------------------------------------------
+"$pg_bin/psql" -XAtq -c "SELECT code FROM airports ORDER BY code" > "$work/airports.txt"
+python3 "$here/query_mix.py" "$work/airports.txt" "$QUERIES" "$MIX_SEED" "$work/paths.txt"
+first_path=$(head -n 1 "$work/paths.txt")
+status=$(curl --noproxy '*' -s -o "$work/first-response.json" -w '%{http_code}' "$api$first_path")
+[ "$status" = 200 ] && grep -q '"items"' "$work/first-response.json" \
+  || fail "GET $first_path answered $status: $(head -c 300 "$work/first-response.json")"
+
+# Each search of the mix once, with PostgreSQL logging every statement and its parameters: pgbench replays those.
+say "capturing the Api's statements for the $QUERIES searches"
+"$pg_bin/psql" -XAtq -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" > /dev/null
+while read -r path; do
+  curl --noproxy '*' -s -o /dev/null --fail "$api$path" || fail "GET $path failed"
+done < "$work/paths.txt"
+"$pg_bin/psql" -XAtq -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" > /dev/null
+captured=$(python3 "$here/captured_sql.py" "$work/postgres.log" "$work/search.pgbench.sql")
+say "captured $captured statements"
+
+# How busy the machine is with other work (the bench idle for 2 s): the passes share its cores with it.
+cpu_sample() { awk '$1 == "cpu" { idle = $5 + $6; total = 0; for (i = 2; i <= 9; i++) total += $i; print idle, total }' /proc/stat; }
+read -r idle0 total0 < <(cpu_sample); sleep 2; read -r idle1 total1 < <(cpu_sample)
+busy_percent=$(( total1 > total0 ? 100 * ((total1 - total0) - (idle1 - idle0)) / (total1 - total0) : 0 ))
+machine="machine: $(nproc) cores, ${busy_percent}% busy while the bench sat idle just before measuring"
+[ "$busy_percent" -ge 10 ] && machine+=" (numbers are skewed by that load; rerun on a quiet machine)"
+
+# --- Api passes ------------------------------------------------------------------------------------------------------
+check_wrk() { # check_wrk RESULT: every request answered 2xx
+  grep -q '^-- result' "$1" || fail "wrk printed no result: $(tail -n 5 "$1")"
+  [ "$(value failed "$1")" = 0 ] \
+    || fail "$(value failed "$1") failed requests ($(value non_2xx "$1") not 2xx) in $(basename "$1")"
+}
+run_wrk() { # run_wrk THREADS CONNECTIONS SECONDS OUTPUT
+  run_step $(($3 + 60)) "$4" wrk -t"$1" -c"$2" -d"$3"s --timeout 5s --latency -s "$here/../flight-search/search.lua" "$api" \
+    -- "$work/paths.txt" || fail "wrk failed: $(tail -n 5 "$4")"
+  check_wrk "$4"
+}
+
+say "Api warm-up: $CLIENTS connections, $WARMUP s"
+run_wrk "$THREADS" "$CLIENTS" "$WARMUP" "$work/api-warmup.txt"
+say "Api: $CLIENTS connections, $DURATION s"
+run_wrk "$THREADS" "$CLIENTS" "$DURATION" "$work/api-loaded.txt"
+say "Api: 1 connection, $UNLOADED_DURATION s"
+run_wrk 1 1 "$UNLOADED_DURATION" "$work/api-unloaded.txt"
+
+# --- PostgreSQL reference ---------------------------------------------------------------------------------------------------
+# -M extended: unnamed statements parsed and planned per execution, as Npgsql sends the Api's queries (here with
+# the values inlined rather than bound, so the plans are the custom plans Npgsql's unnamed statements get too).
+run_pgbench() { # run_pgbench CLIENTS THREADS SECONDS NAME [LOG]
+  local log_args=()
+  [ "${5:-}" = log ] && log_args=(-l --log-prefix="$work/$4.tx")
+  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M extended -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
+    -f "$work/search.pgbench.sql" || fail "pgbench failed: $(tail -n 5 "$work/$4.out")"
+  if [ "${5:-}" = log ]; then
+    python3 "$here/report.py" pgbench "$work/$4.tx" "$work/$4.out" > "$work/$4.txt"
+    [ "$(value failed "$work/$4.txt")" = 0 ] || fail "pgbench: $(value failed "$work/$4.txt") failed transactions"
+  fi
+}
+
+say "pgbench warm-up: $CLIENTS clients, $WARMUP s"
+run_pgbench "$CLIENTS" "$THREADS" "$WARMUP" pgbench-warmup
+say "pgbench: $CLIENTS clients, $DURATION s"
+run_pgbench "$CLIENTS" "$THREADS" "$DURATION" pgbench-loaded log
+say "pgbench: 1 client, $UNLOADED_DURATION s"
+run_pgbench 1 1 "$UNLOADED_DURATION" pgbench-unloaded log
+
+# --- summary --------------------------------------------------------------------------------------------------------
+echo
+set +e
+python3 "$here/report.py" summary "$flights" "$(wc -l < "$work/paths.txt")" "$CLIENTS" "$DURATION" "$TARGET_P99_MS" \
+  "$work/api-loaded.txt" "$work/api-unloaded.txt" "$work/pgbench-loaded.txt" "$work/pgbench-unloaded.txt"
+result=$?
+echo "$machine"
+exit $result
