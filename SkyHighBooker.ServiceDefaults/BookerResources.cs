@@ -8,6 +8,8 @@ public static class BookerResources
 {
     public const string Postgres = "postgres";
     public const string Database = "skyhighdb";
+    /// <summary>A hot standby of the database for public, staleness-tolerant reads (optional: without it they go to the primary).</summary>
+    public const string DatabaseReplica = "skyhighdb-replica";
     public const string Cognito = "cognito";
     public const string CognitoSetup = "cognito-setup";
     public const string Storage = "s3";
