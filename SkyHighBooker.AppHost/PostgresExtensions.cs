@@ -45,7 +45,8 @@ public static class PostgresExtensions
     {
         var standby = builder.AddLocalPostgresServer(name, "run-local-postgres-standby.sh", password, port,
                 primaryDataDirectory.TrimEnd('/') + "-replica")
-            .WithEnvironment("PRIMARY_PORT", primary.Resource.PrimaryEndpoint.Property(EndpointProperty.TargetPort))
+            // The primary's address as other resources reach it (its target port is known to DCP for the primary alone).
+            .WithEnvironment("PRIMARY_PORT", primary.Resource.PrimaryEndpoint.Property(EndpointProperty.Port))
             .WaitFor(primary);
         return new BookerPostgres(standby, builder.LocalDatabases(standby.Resource), addStandby: null);
     }
