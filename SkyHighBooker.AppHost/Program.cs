@@ -21,7 +21,6 @@ var mail = builder.AddBookerMail(BookerResources.Mail); // smtp4dev locally, Ama
 var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
     .WithReference(database).WaitFor(postgres.Server)
     .WithReadReplica(replicaDatabase, replica?.Server) // searches and a flight's details; the rest on the primary
-    .WithReplicas(builder.Configuration.GetValue("Api:Replicas", 1)) // behind DCP's proxy; see README "Scaling reads"
     .WithCognito(cognitoSetup)
     .WithStripePayments(stripe)
     .WithStorage(storage)
