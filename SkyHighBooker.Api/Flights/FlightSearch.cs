@@ -65,8 +65,10 @@ public sealed class FlightSearch(PublicReadDatabase database, AirportDirectory a
     {
         var conditions = new List<FormattableString>
         {
-            $"f.from_airport = {query.From.Code}",
-            $"f.to_airport = {query.To.Code}",
+            // bpchar: the codes are character(3) columns; a text parameter would turn the comparison into text and
+            // leave the route index unused (a sequential scan: 150 ms a search instead of well under 1).
+            $"f.from_airport = {query.From.Code}::bpchar",
+            $"f.to_airport = {query.To.Code}::bpchar",
             $"f.departure_date = {query.Date}",
             $"f.status = {FlightStatus.Scheduled}",
             $"f.available_seats >= {query.Passengers}",
