@@ -22,16 +22,40 @@ public static class PostgresExtensions
         if (useContainer)
         {
             var container = builder.AddPostgres(name, password: password, port: port).WithDataVolume();
-            return new BookerPostgres(container, database => container.AddDatabase(database));
+            // No standby in a container here: Aspire's PostgreSQL container has no replication setup of its own.
+            return new BookerPostgres(container, (name, databaseName) => container.AddDatabase(name, databaseName), addStandby: null);
         }
-        return builder.AddLocalPostgres(name, password, port, settings["DataDirectory"] ?? "../.data/postgres");
+        return builder.AddLocalPostgres(name, password, port, settings.GetValue<int?>("ReplicaPort"), settings["DataDirectory"] ?? "../.data/postgres");
     }
 
     private static BookerPostgres AddLocalPostgres(this IDistributedApplicationBuilder builder, string name,
-        IResourceBuilder<ParameterResource> password, int? port, string dataDirectory)
+        IResourceBuilder<ParameterResource> password, int? port, int? standbyPort, string dataDirectory)
+    {
+        var server = builder.AddLocalPostgresServer(name, "run-local-postgres.sh", password, port, dataDirectory);
+        return new BookerPostgres(server, builder.LocalDatabases(server.Resource),
+            standbyName => builder.AddLocalPostgresStandby(standbyName, server, password, standbyPort, dataDirectory));
+    }
+
+    /// <summary>
+    /// A hot standby of the local primary (scripts/run-local-postgres-standby.sh: pg_basebackup -R on first start into a
+    /// data directory beside the primary's, then streaming replication); it starts once the primary answers.
+    /// </summary>
+    private static BookerPostgres AddLocalPostgresStandby(this IDistributedApplicationBuilder builder, string name,
+        IResourceBuilder<LocalPostgresResource> primary, IResourceBuilder<ParameterResource> password, int? port, string primaryDataDirectory)
+    {
+        var standby = builder.AddLocalPostgresServer(name, "run-local-postgres-standby.sh", password, port,
+                primaryDataDirectory.TrimEnd('/') + "-replica")
+            // The primary's address as other resources reach it (its target port is known to DCP for the primary alone).
+            .WithEnvironment("PRIMARY_PORT", primary.Resource.PrimaryEndpoint.Property(EndpointProperty.Port))
+            .WaitFor(primary);
+        return new BookerPostgres(standby, builder.LocalDatabases(standby.Resource), addStandby: null);
+    }
+
+    private static IResourceBuilder<LocalPostgresResource> AddLocalPostgresServer(this IDistributedApplicationBuilder builder,
+        string name, string scriptName, IResourceBuilder<ParameterResource> password, int? port, string dataDirectory)
     {
         var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
-        var script = Path.Combine(repositoryRoot, "scripts", "run-local-postgres.sh");
+        var script = Path.Combine(repositoryRoot, "scripts", scriptName);
         var dataPath = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, dataDirectory));
         var resource = new LocalPostgresResource(name, "bash", repositoryRoot, password.Resource);
 
@@ -44,26 +68,27 @@ public static class PostgresExtensions
         builder.Services.AddHealthChecks().AddNpgSql(
             _ => connectionString ?? throw new InvalidOperationException($"{name}'s connection string is not known yet"), name: healthCheckKey);
 
-        var server = builder.AddResource(resource)
+        return builder.AddResource(resource)
             .WithArgs(script, dataPath)
             .WithEndpoint(port: port, name: LocalPostgresResource.EndpointName, scheme: "tcp")
             .WithEnvironment("PGPORT", resource.PrimaryEndpoint.Property(EndpointProperty.TargetPort))
             .WithEnvironment("POSTGRES_PASSWORD", password)
             .WithHealthCheck(healthCheckKey);
-
-        return new BookerPostgres(server, database =>
-        {
-            var databaseResource = new LocalPostgresDatabaseResource(database, database, resource);
-            return builder.AddResource(databaseResource)
-                .WithInitialState(new CustomResourceSnapshot
-                {
-                    ResourceType = "PostgresDatabase",
-                    State = KnownResourceStates.Running,
-                    Properties = [],
-                })
-                .ExcludeFromManifest();
-        });
     }
+
+    private static Func<string, string, IResourceBuilder<IResourceWithConnectionString>> LocalDatabases(
+        this IDistributedApplicationBuilder builder, LocalPostgresResource server) => (name, databaseName) =>
+    {
+        var databaseResource = new LocalPostgresDatabaseResource(name, databaseName, server);
+        return builder.AddResource(databaseResource)
+            .WithInitialState(new CustomResourceSnapshot
+            {
+                ResourceType = "PostgresDatabase",
+                State = KnownResourceStates.Running,
+                Properties = [],
+            })
+            .ExcludeFromManifest();
+    };
 
     private static bool ContainerRuntimeAnswers()
     {
@@ -87,4 +112,12 @@ public static class PostgresExtensions
         }
         return false;
     }
+}
+
+public static class ReadReplicaExtensions
+{
+    /// <summary>The Api's ConnectionStrings:skyhighdb-replica, when there is a replica; it waits for the standby too.</summary>
+    public static IResourceBuilder<ProjectResource> WithReadReplica(this IResourceBuilder<ProjectResource> project,
+        IResourceBuilder<IResourceWithConnectionString>? replicaDatabase, IResourceBuilder<IResource>? standby) =>
+        replicaDatabase is null || standby is null ? project : project.WithReference(replicaDatabase).WaitFor(standby);
 }

@@ -1,4 +1,5 @@
 using SkyHighBooker;
+using Microsoft.Extensions.Configuration;
 using SkyHighBooker.AppHost;
 
 // Development (and Aspire's testing builder) runs cognito-local, s3rver, the Stripe stand-in and smtp4dev; any other
@@ -8,6 +9,9 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var postgres = builder.AddBookerPostgres(BookerResources.Postgres);
 var database = postgres.AddDatabase(BookerResources.Database);
+// A hot standby for the public reads; none with Postgres:Replica=false, nor with PostgreSQL in a container.
+var replica = builder.Configuration.GetValue("Postgres:Replica", true) ? postgres.AddStandby(BookerResources.PostgresReplica) : null;
+var replicaDatabase = replica?.AddDatabase(BookerResources.DatabaseReplica, BookerResources.Database);
 var cognito = builder.AddBookerCognito(BookerResources.Cognito);
 var cognitoSetup = builder.AddBookerCognitoSetup(BookerResources.CognitoSetup, cognito); // the emulator's pool and dev admin
 var storage = builder.AddBookerS3(BookerResources.Storage);
@@ -16,6 +20,7 @@ var mail = builder.AddBookerMail(BookerResources.Mail); // smtp4dev locally, Ama
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
     .WithReference(database).WaitFor(postgres.Server)
+    .WithReadReplica(replicaDatabase, replica?.Server) // searches and a flight's details; the rest on the primary
     .WithCognito(cognitoSetup)
     .WithStripePayments(stripe)
     .WithStorage(storage)

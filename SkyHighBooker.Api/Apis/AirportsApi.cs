@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.PublicReads;
 
 namespace SkyHighBooker.Api.Apis;
 
@@ -18,6 +19,7 @@ public static class AirportsApi
     public static async Task<Results<Ok<IReadOnlyList<AirportMatch>>, ValidationProblem>> FindAirports(
         [AsParameters] AirportQuery query,
         AirportDirectory airports,
+        PublicReadCache cache,
         CancellationToken cancellationToken)
     {
         var (q, max) = (query.Q, query.Limit ?? 10);
@@ -30,7 +32,9 @@ public static class AirportsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q must be at most 100 characters."] });
         }
-        var all = await airports.AllAsync(cancellationToken);
-        return TypedResults.Ok(AirportSuggestions.Find(all.Values, q, max));
+        // Upper-cased: suggestions match case-insensitively, so "lhr" and "LHR" share an entry.
+        var key = $"{max}:{(q ?? "").Trim().ToUpperInvariant()}";
+        return TypedResults.Ok(await cache.GetOrReadAsync(PublicRead.Airports, key, PublicCache.Airports,
+            async ct => AirportSuggestions.Find((await airports.AllAsync(ct)).Values, q, max), cancellationToken));
     }
 }

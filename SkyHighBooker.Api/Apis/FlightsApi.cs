@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.PublicReads;
 using SkyHighBooker.Api.Seats;
 
 namespace SkyHighBooker.Api.Apis;
@@ -35,18 +36,21 @@ public static class FlightsApi
         [AsParameters] FlightSearchParameters parameters,
         AirportDirectory airports,
         FlightSearch search,
+        PublicReadCache cache,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var (query, errors) = FlightSearchValidator.Validate(parameters, await airports.AllAsync(cancellationToken), clock.GetUtcNow());
         if (query is null) return TypedResults.ValidationProblem(errors, title: "The flight search is not valid.");
-        return TypedResults.Ok(await search.RunAsync(query, cancellationToken));
+        return TypedResults.Ok(await cache.GetOrReadAsync(PublicRead.FlightSearch, query.CacheKey, PublicCache.Flights,
+            ct => new ValueTask<PagedList<FlightSummary>>(search.RunAsync(query, ct)), cancellationToken));
     }
 
     public static async Task<Results<Ok<FlightSummary>, ProblemHttpResult>> GetFlight(
-        Guid id, FlightSearch search, CancellationToken cancellationToken)
+        Guid id, FlightSearch search, PublicReadCache cache, CancellationToken cancellationToken)
     {
-        var flight = await search.FindAsync(id, cancellationToken);
+        var flight = await cache.GetOrReadAsync(PublicRead.Flight, id.ToString("N"), PublicCache.Flights,
+            ct => new ValueTask<FlightSummary?>(search.FindAsync(id, ct)), cancellationToken);
         return flight is null
             ? Problems.NotFound($"No flight with id {id}.")
             : TypedResults.Ok(flight);

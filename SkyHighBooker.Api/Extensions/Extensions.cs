@@ -10,6 +10,7 @@ using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Payments;
+using SkyHighBooker.Api.PublicReads;
 using SkyHighBooker.Api.Seats;
 using SkyHighBooker.Storage;
 using SkyHighBooker.Api.RateLimiting;
@@ -39,6 +40,7 @@ public static class Extensions
         builder.AddSeeding();
 
         builder.AddIdentity();
+        builder.AddPublicReads();
         builder.AddFlights();
         builder.AddItineraries();
         builder.AddSeats();

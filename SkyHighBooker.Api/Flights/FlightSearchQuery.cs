@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace SkyHighBooker.Api.Flights;
@@ -28,4 +29,12 @@ public sealed record FlightSearchQuery(
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
     public const int BookableDaysAhead = 365;
+
+    /// <summary>
+    /// The search as a cache key, built from validated values (codes as the directory spells them, defaults filled in),
+    /// so differently spelt requests for the same search share an entry. The airline, free text, comes last, where a
+    /// '|' in it cannot shift the other fields.
+    /// </summary>
+    public string CacheKey => string.Create(CultureInfo.InvariantCulture,
+        $"{From.Code}|{To.Code}|{Date:yyyy-MM-dd}|{Passengers}|{Sort}|{MaxPrice}|{DepartAfter:O}|{DepartBefore:O}|{Page}|{PageSize}|{Airline}");
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using SkyHighBooker.Api.Apis;
 namespace SkyHighBooker.Api.Flights;
 
@@ -5,6 +6,7 @@ namespace SkyHighBooker.Api.Flights;
 /// A flight as travellers see it. Departure is given with the origin's local offset and arrival with the
 /// destination's, so "08:30-05:00" reads as the time on the airport clock.
 /// </summary>
+[ImmutableObject(true)]
 public sealed record FlightSummary(
     Guid Id,
     string FlightNumber,

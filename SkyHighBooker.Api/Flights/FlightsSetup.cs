@@ -6,7 +6,7 @@ public static class FlightsSetup
     public static IHostApplicationBuilder AddFlights(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AirportDirectory>();
-        builder.Services.AddScoped<FlightSearch>();
+        builder.Services.AddSingleton<FlightSearch>();
         return builder;
     }
 }

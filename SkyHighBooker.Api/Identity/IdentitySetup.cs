@@ -9,7 +9,7 @@ public static class IdentitySetup
         builder.Services.AddHttpClient<CognitoUserApi>();
         builder.Services.AddHttpClient<CognitoAdminApi>();
         builder.Services.AddScoped<UserProfiles>();
-        builder.Services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
+        builder.Services.AddMemoryCache(); // its size limit, in bytes, is set with the public-read cache's (PublicReadsSetup)
         builder.Services.AddScoped<SignInRecorder>();
         builder.Services.AddScoped<ProfilePictures>();
         return builder;

@@ -11,6 +11,9 @@ namespace SkyHighBooker.Api.Identity;
 /// </summary>
 public sealed class SignInRecorder(IMemoryCache seen, TimeProvider clock) : IMiddleware
 {
+    /// <summary>About what one sighting takes in the memory cache, whose size limit is counted in bytes (PublicReadsSetup).</summary>
+    private const int SightingBytes = 256;
+
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var user = context.User;
@@ -33,7 +36,7 @@ public sealed class SignInRecorder(IMemoryCache seen, TimeProvider clock) : IMid
                         WHERE users.last_login_at IS DISTINCT FROM GREATEST(users.last_login_at, excluded.last_login_at)
                            OR users.role <> excluded.role
                         """)], context.RequestAborted);
-                    seen.Set(key, true, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = 1 });
+                    seen.Set(key, true, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = SightingBytes });
                 }
                 catch (PostgresException erased) when (ErasedAccounts.Refuses(erased))
                 {

@@ -18,9 +18,8 @@ import random
 import sys
 
 PAGE_SIZE = 20
-COLUMNS = ("f.id, f.aircraft, f.airline, f.arrival_time, f.available_seats, f.created_at, f.departure_date, "
-           "f.departure_time, f.duration_minutes, f.flight_number, f.from_airport, f.price, f.status, "
-           "f.to_airport, f.total_seats, f.updated_at")
+COLUMNS = ("f.id, f.flight_number, f.airline, f.from_airport, f.to_airport, f.departure_time, f.arrival_time, "
+           "f.duration_minutes, f.aircraft, f.price, f.available_seats, f.total_seats, f.status")
 # The Api's ORDER BY for each sort (FlightSearch.RunAsync), tie-broken by id.
 ORDER_BY = {
     "price": "f.price, f.departure_time, f.id",
@@ -59,8 +58,8 @@ def sql_statements(q):
     where = (f"WHERE f.from_airport = '{origin}' AND f.to_airport = '{destination}' AND f.departure_date = '{date}' "
              f"AND f.status = 'scheduled' AND f.available_seats >= {passengers}")
     return [
-        f"SELECT count(*)::int FROM flights AS f {where};",
-        f"SELECT {COLUMNS} FROM flights AS f {where} ORDER BY {ORDER_BY[sort]} LIMIT {PAGE_SIZE} OFFSET 0;",
+        f"SELECT count(*)::int FROM flights f {where};",
+        f"SELECT {COLUMNS} FROM flights f {where} ORDER BY {ORDER_BY[sort]} LIMIT {PAGE_SIZE} OFFSET 0;",
     ]
 
 

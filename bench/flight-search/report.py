@@ -6,10 +6,13 @@
       microseconds in the third column) and its printed output; prints "key value" lines in the same form
       as search.lua's wrk result: requests, seconds, rate, p50_ms, p90_ms, p99_ms, p999_ms, max_ms, failed.
 
-  report.py summary FLIGHTS QUERIES CLIENTS SECONDS TARGET_MS API_LOADED API_UNLOADED PG_LOADED PG_UNLOADED
-      Prints the summary. Exit status 0 when the Api's unloaded p99 is under TARGET_MS, 3 when it is not.
+  report.py summary WORK_DIR FLIGHTS QUERIES CLIENTS SECONDS TARGET_MS
+      Prints the summary from WORK_DIR's pgbench-{loaded,unloaded}.txt and api-{uncached,cached}-{loaded,unloaded}.txt
+      (either Api pass may be missing). Exit status 0 when every target is met, 3 when one is not: uncached at least
+      0.5x pgbench's throughput, cached at least 1.5x and p99 at most 5 ms loaded, each unloaded p99 under TARGET_MS.
 """
 import glob
+import os
 import math
 import re
 import sys
@@ -60,23 +63,38 @@ def read_result(path):
     return values
 
 
-def summary(flights, queries, clients, seconds, target_ms, api_loaded, api_unloaded, pg_loaded, pg_unloaded):
+def summary(work, flights, queries, clients, seconds, target_ms):
     target_ms = float(target_ms)
-    api, api1, pg, pg1 = (read_result(p) for p in (api_loaded, api_unloaded, pg_loaded, pg_unloaded))
+    pg, pg1 = (read_result(os.path.join(work, f"pgbench-{n}.txt")) for n in ("loaded", "unloaded"))
     ms = lambda v: f"{v:.1f} ms" if v >= 10 else f"{v:.2f} ms"
 
     def row(name, r, unit, r1):
-        return (f"{name:<9}: {r['rate']:>5.0f} {unit:<5}  p50 {ms(r['p50_ms'])}  p99 {ms(r['p99_ms'])}"
+        return (f"{name:<13}: {r['rate']:>6.0f} {unit:<5}  p50 {ms(r['p50_ms'])}  p99 {ms(r['p99_ms'])}"
                 f"   (unloaded, 1 client: p50 {ms(r1['p50_ms'])}  p99 {ms(r1['p99_ms'])})")
 
-    met = api1["p99_ms"] < target_ms
     print(f"flight search, {int(flights):,} flights, {int(queries)}-query mix, {clients} clients, {seconds} s")
-    print(row("api", api, "req/s", api1))
-    print(row("postgres", pg, "tx/s", pg1) + "   same two queries via pgbench")
-    print(f"ratio api/postgres throughput {api['rate'] / pg['rate']:.2f}   p99 ratio {api['p99_ms'] / pg['p99_ms']:.1f}"
-          f"   (unloaded p99 ratio {api1['p99_ms'] / pg1['p99_ms']:.1f})")
-    print(f"target p99 < {target_ms:g} ms: {'met' if met else 'NOT met'}"
-          f" (unloaded, 1 client: {ms(api1['p99_ms'])}; {clients} clients: {ms(api['p99_ms'])})")
+    print(row("postgres", pg, "tx/s", pg1) + "   the Api's two statements via pgbench")
+    verdicts = []
+    for name, least_ratio, most_p99 in (("uncached", 0.5, None), ("cached", 1.5, 5.0)):
+        loaded = os.path.join(work, f"api-{name}-loaded.txt")
+        if not os.path.exists(loaded):
+            continue
+        api, api1 = read_result(loaded), read_result(os.path.join(work, f"api-{name}-unloaded.txt"))
+        ratio = api["rate"] / pg["rate"]
+        print(row(f"api {name}", api, "req/s", api1))
+        searches = api.get("database_searches", 0)
+        hit_rate = max(0.0, 1 - searches / api["requests"]) if api["requests"] else 0.0
+        print(f"  ratio to postgres {ratio:.2f}x (target >= {least_ratio:g}x)   p99 ratio {api['p99_ms'] / pg['p99_ms']:.1f}"
+              f"   searches that reached PostgreSQL {int(searches):,} of {int(api['requests']):,}"
+              + (f" (cache hit rate {hit_rate:.1%})" if name == "cached" else ""))
+        verdicts.append(ratio >= least_ratio)
+        if most_p99 is not None:
+            print(f"  p99 at {clients} clients {ms(api['p99_ms'])} (target <= {most_p99:g} ms)")
+            verdicts.append(api["p99_ms"] <= most_p99)
+        verdicts.append(api1["p99_ms"] < target_ms)
+        print(f"  unloaded p99 {ms(api1['p99_ms'])} (target < {target_ms:g} ms)")
+    met = all(verdicts)
+    print(f"targets: {'met' if met else 'NOT all met'}")
     return 0 if met else 3
 
 
@@ -84,7 +102,7 @@ if __name__ == "__main__":
     command, args = (sys.argv[1], sys.argv[2:]) if len(sys.argv) > 1 else (None, [])
     if command == "pgbench" and len(args) == 2:
         pgbench(*args)
-    elif command == "summary" and len(args) == 9:
+    elif command == "summary" and len(args) == 6:
         sys.exit(summary(*args))
     else:
         sys.exit(__doc__)

@@ -27,6 +27,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         [
             $"--Postgres:DataDirectory={Path.Combine(dataDirectory, "postgres")}",
             "--Postgres:Mode=executable",
+            $"--Postgres:ReplicaPort={RepositoryPaths.FreePort()}",
             $"--Cognito:DataDirectory={Path.Combine(dataDirectory, "cognito")}",
             $"--Cognito:Port={cognitoPort}",
             $"--Cognito:FixedCode={CognitoLocalEmulator.VerificationCode}",
@@ -41,7 +42,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);
-        foreach (var resource in new[] { BookerResources.Postgres, BookerResources.Cognito, BookerResources.Storage, BookerResources.Stripe, BookerResources.Mail, BookerResources.Api, BookerResources.Worker, BookerResources.Web })
+        foreach (var resource in new[] { BookerResources.Postgres, BookerResources.PostgresReplica, BookerResources.Cognito, BookerResources.Storage, BookerResources.Stripe, BookerResources.Mail, BookerResources.Api, BookerResources.Worker, BookerResources.Web })
         {
             await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }

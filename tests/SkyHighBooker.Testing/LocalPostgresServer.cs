@@ -12,12 +12,16 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     private const string Password = "test-only-password";
     private readonly string dataRoot;
     private readonly string[] settings;
+    private readonly string script;
+    private readonly int? primaryPort;
     private BackgroundProcess process;
 
-    private LocalPostgresServer(string dataRoot, int port, string[] settings)
+    private LocalPostgresServer(string dataRoot, int port, string[] settings, string script = "run-local-postgres.sh", int? primaryPort = null)
     {
         this.dataRoot = dataRoot;
         this.settings = settings;
+        this.script = script;
+        this.primaryPort = primaryPort;
         Port = port;
         process = Launch();
     }
@@ -48,6 +52,34 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A hot standby of this server, started as the AppHost starts its replica (scripts/run-local-postgres-standby.sh:
+    /// pg_basebackup -R, then streaming replication), with the same settings; the caller disposes it.
+    /// </summary>
+    public async Task<LocalPostgresServer> StartStandbyAsync()
+    {
+        var standby = new LocalPostgresServer(RepositoryPaths.TempDirectory("skyhigh-pg-standby"), RepositoryPaths.FreePort(), settings,
+            "run-local-postgres-standby.sh", Port);
+        try
+        {
+            await standby.WaitUntilReadyAsync();
+            return standby;
+        }
+        catch
+        {
+            await standby.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Returns once this standby has replayed everything <paramref name="primary"/> had written when called.</summary>
+    public async Task CatchUpWithAsync(LocalPostgresServer primary)
+    {
+        var written = await Sql.ScalarAsync<string>(primary.ConnectionString("postgres"), "SELECT pg_current_wal_lsn()::text");
+        await process.WaitUntilAsync(async () => await Sql.ScalarAsync<bool>(ConnectionString("postgres"),
+            "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", written), TimeSpan.FromSeconds(60), "the standby's replay");
     }
 
     /// <summary>
@@ -87,9 +119,9 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     }
 
     private BackgroundProcess Launch() =>
-        new(new ProcessStartInfo("bash", [RepositoryPaths.Script("run-local-postgres.sh"), DataDirectory, .. settings])
+        new(new ProcessStartInfo("bash", [RepositoryPaths.Script(script), DataDirectory, .. settings])
         {
-            Environment = { ["PGPORT"] = Port.ToString(), ["POSTGRES_PASSWORD"] = Password },
+            Environment = { ["PGPORT"] = Port.ToString(), ["POSTGRES_PASSWORD"] = Password, ["PRIMARY_PORT"] = primaryPort?.ToString() },
         });
 
     private Task WaitUntilReadyAsync() => process.WaitUntilAsync(async () =>

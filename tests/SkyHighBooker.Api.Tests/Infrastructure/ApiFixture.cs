@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.PublicReads;
 using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.Api.Tests.Infrastructure;
@@ -108,6 +109,9 @@ public sealed class ApiFixture : IAsyncLifetime
             host.UseSetting("RateLimits:PerUserPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:PerIpPermitsPerMinute", "1000000");
             host.UseSetting("RateLimits:StripeWebhookPermitsPerMinute", "1000000");
+            // Tests assert what the database holds now, often right after changing it; the public-read cache (which
+            // answers up to 30 s old on purpose) is tested on its own hosts (PublicReadCacheTests).
+            host.UseSetting(PublicReadCache.EnabledSetting, "false");
             foreach (var (key, value) in settings) host.UseSetting(key, value);
         });
 

@@ -22,7 +22,16 @@ public sealed class SharedEmulators
         Postgres = postgres;
         Cognito = cognito;
         S3 = s3;
+        standby = new Lazy<Task<LocalPostgresServer>>(postgres.StartStandbyAsync);
     }
+
+    private readonly Lazy<Task<LocalPostgresServer>> standby;
+
+    /// <summary>
+    /// A hot standby of <see cref="Postgres"/> (streaming replication, as the AppHost's replica), started on first use:
+    /// every collection's database is on it too. Only the read-replica tests use it.
+    /// </summary>
+    public Task<LocalPostgresServer> StandbyAsync() => standby.Value;
 
     public LocalPostgresServer Postgres { get; }
     public CognitoLocalEmulator Cognito { get; }
@@ -104,6 +113,10 @@ public sealed class SharedEmulators
 
     private async Task DisposeAsync()
     {
+        if (standby.IsValueCreated)
+        {
+            try { await (await standby.Value).DisposeAsync(); } catch (Exception) { } // a failed start stopped itself
+        }
         await Postgres.DisposeAsync();
         await Cognito.DisposeAsync();
         await S3.DisposeAsync();

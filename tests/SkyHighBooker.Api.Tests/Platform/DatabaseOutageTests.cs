@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using SkyHighBooker.Api.PublicReads;
 using SkyHighBooker.Testing;
 using Xunit.Abstractions;
 
@@ -25,6 +26,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
             host.UseEnvironment("Testing");
             host.UseSetting($"ConnectionStrings:{BookerResources.Database}", postgres.ConnectionString(BookerResources.Database));
             host.UseSetting("Seed:ScheduleDays", "2");
+            host.UseSetting(PublicReadCache.EnabledSetting, "false"); // the searches must reach the database, not a kept answer
         });
         client = factory.CreateClient();
     }

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using Npgsql;
+using SkyHighBooker.Api.Apis;
+using SkyHighBooker.Api.Flights;
+using SkyHighBooker.Api.PublicReads;
+using SkyHighBooker.Api.Seats;
+using SkyHighBooker.Api.Tests.Infrastructure;
+using SkyHighBooker.Testing;
+
+namespace SkyHighBooker.Api.Tests.Flights;
+
+/// <summary>
+/// With a replica configured, searches and a flight's details are read from it, and the booking path (seat map, booking)
+/// from the primary. Shown with the replica's replay paused: a flight added on the primary is then missing from what the
+/// replica answers and present in what the primary answers.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ReadReplicaTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Searches_read_the_replica_while_the_seat_map_and_the_booking_read_the_primary()
+    {
+        var emulators = await SharedEmulators.GetAsync();
+        var standby = await emulators.StandbyAsync();
+        var database = new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!;
+        var onStandby = standby.ConnectionString(database);
+        await using var host = api.WithSettings([new($"ConnectionStrings:{BookerResources.DatabaseReplica}", onStandby)]);
+        using var anonymous = host.CreateClient();
+        var departure = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddDays(50).AddHours(14), TimeSpan.Zero);
+        var search = $"/api/flights?from=BOS&to=ORD&date={TimeZoneInfo.ConvertTime(departure, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")):yyyy-MM-dd}&pageSize=100";
+
+        await standby.CatchUpWithAsync(emulators.Postgres);
+        Assert.True(await Sql.ScalarAsync<bool>(onStandby, "SELECT pg_is_in_recovery()"));
+        await Sql.ScalarAsync<long>(onStandby, "SELECT count(*) FROM (SELECT pg_wal_replay_pause()) paused");
+        Guid flight;
+        try
+        {
+            flight = await TestFlights.CreateAsync(api, 76, 76, departure: departure, route: ("BOS", "ORD"));
+
+            Assert.DoesNotContain((await anonymous.GetFromJsonAsync<PagedList<FlightSummary>>(search))!.Items, f => f.Id == flight);
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/flights/{flight}")).StatusCode);
+
+            var map = (await anonymous.GetFromJsonAsync<SeatMapView>($"/api/flights/{flight}/seats"))!;
+            Assert.Equal(76, map.AvailableSeats);
+            using var traveller = api.ClientWithToken((await api.Users.NewUserAsync()).Tokens.AccessToken, host);
+            Assert.Equal(HttpStatusCode.Created, (await traveller.BookAsync(BookingCalls.Request(flight, map.Seats[0].Number))).StatusCode);
+
+            // On the standby, this database's sessions are the public-read pool's only (and this query's own).
+            Assert.True(await Sql.ScalarAsync<long>(onStandby,
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1", PublicReadDatabase.ApplicationName) > 0);
+            Assert.Equal(0L, await Sql.ScalarAsync<long>(onStandby,
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name <> $1 AND pid <> pg_backend_pid()",
+                PublicReadDatabase.ApplicationName));
+        }
+        finally
+        {
+            await Sql.ScalarAsync<long>(onStandby, "SELECT count(*) FROM (SELECT pg_wal_replay_resume()) resumed");
+        }
+
+        await standby.CatchUpWithAsync(emulators.Postgres);
+        Assert.Contains((await anonymous.GetFromJsonAsync<PagedList<FlightSummary>>(search))!.Items, f => f.Id == flight && f.AvailableSeats == 75);
+        await TestFlights.AssertInvariantsAsync(api);
+    }
+}
