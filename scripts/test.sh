@@ -12,7 +12,7 @@ bash scripts/install-prerequisites.sh || exit 1
 # The npm installs go side by side, before the build: the Web's build needs its packages (and would run the
 # same `npm ci` under Vitest's feet if they were stale: same rule as SkyHighBooker.Web.csproj), the tests the
 # emulators' and the policy check's (cfn-guard; its test installs it itself when run alone).
-echo "== npm packages (web, emulators, policy check) and NuGet restore at ${SECONDS} s"
+echo "== npm packages (web, emulators, policy check) at ${SECONDS} s"
 npm_ci_if_stale() {
   (cd "$1" && if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.package-lock.json; fi)
@@ -24,20 +24,14 @@ bash scripts/install-emulators.sh &
 emulator_packages=$!
 npm_ci_if_stale SkyHighBooker.Infrastructure/policy &
 policy_packages=$!
-# NuGet's restore beside them: the npm installs mostly wait on the disk, the restore mostly computes.
-dotnet restore SkyHighBooker.sln -nologo -v q > "$results/restore.log" 2>&1 &
-dotnet_packages=$!
 wait "$web_packages"
 web_packages_status=$?
 wait "$emulator_packages" "$policy_packages"  # should one have failed, its tests try again and say why
-wait "$dotnet_packages"
-restore_status=$?
 
 # Built as Visual Studio builds to run tests (IsImplicitlyTriggeredBuild): code analyzers and nullable analysis, which
 # only warn, are left to the ordinary build; source generators still run. It took a third off a test project's compile.
 echo "== .NET build at ${SECONDS} s"
-if [ "$restore_status" -eq 0 ]; then restore=--no-restore; else cat "$results/restore.log"; restore=; fi  # the build says what failed
-dotnet build SkyHighBooker.sln $restore -nologo -v q -clp:NoSummary -p:IsImplicitlyTriggeredBuild=true 2>&1 | grep -vE '^\s*$'
+dotnet build SkyHighBooker.sln -nologo -v q -clp:NoSummary -p:IsImplicitlyTriggeredBuild=true 2>&1 | grep -vE '^\s*$'
 build_status=${PIPESTATUS[0]}
 
 # Vitest needs one core for about 30 s on this 2-core machine (one jsdom per worker, vite.config.ts): it runs beside

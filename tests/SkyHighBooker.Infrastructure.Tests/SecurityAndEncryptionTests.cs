@@ -281,7 +281,8 @@ public sealed class SecurityAndEncryptionTests(SynthesizedStack stack)
 
         var routes = stack.Resources("AWS::ApiGatewayV2::Route").Values.Select(Properties)
             .ToDictionary(route => route["RouteKey"]!.GetValue<string>(), route => route["AuthorizerId"]?.ToJsonString());
-        string[] publicRoutes = ["GET /api/airports", "GET /api/flights", "GET /api/flights/{id}", "GET /api/flights/{id}/seats", "POST /api/payments/stripe/webhook"];
+        string[] publicRoutes = ["GET /api/airports", "GET /api/fares/calendar", "GET /api/flights", "GET /api/flights/{id}", "GET /api/flights/{id}/seats",
+            "GET /api/itineraries", "POST /api/payments/stripe/webhook"];
         Assert.Equal(publicRoutes.Order(), routes.Where(r => r.Value is null).Select(r => r.Key).Order());
         Assert.All(routes.Where(r => r.Value is not null), route => Assert.Contains(authorizerId, route.Value));
         Assert.Contains("ANY /api/admin/{proxy+}", routes.Keys);
