@@ -19,6 +19,9 @@ public sealed class WebBrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDirectory);
+        // Expect(...) waits as long as an action does (the context's 20 s below), not Playwright's 5 s: in a full test run
+        // on two busy cores an admin's flight creation took longer than 5 s to show its message (a CI failure).
+        Assertions.SetDefaultExpectTimeout(20_000);
         (playwright, Browser) = await Chromium.LaunchAsync();
     }
 
