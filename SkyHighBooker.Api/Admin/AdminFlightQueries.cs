@@ -6,7 +6,7 @@ using SkyHighBooker.Api.Infrastructure;
 namespace SkyHighBooker.Api.Admin;
 
 /// <summary>Admins' reads of flights: every flight, whatever its status.</summary>
-public sealed class AdminFlightQueries(BookerDbContext db, FlightSearch search, AirportDirectory airports)
+public sealed class AdminFlightQueries(BookerDbContext db, AirportDirectory airports)
 {
     /// <summary>By departure; a flight number matches by its start, airports by code.</summary>
     public async Task<PagedList<FlightSummary>> ListAsync(AdminFlightFilter filter, int page, int pageSize, CancellationToken ct)
@@ -22,6 +22,6 @@ public sealed class AdminFlightQueries(BookerDbContext db, FlightSearch search, 
         var total = await flights.CountAsync(ct);
         var rows = await flights.OrderBy(f => f.DepartureTime).ThenBy(f => f.FlightNumber).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var all = await airports.AllAsync(ct);
-        return PagedList<FlightSummary>.Of(rows.Select(f => search.Summarise(f, all)).ToList(), page, pageSize, total);
+        return PagedList<FlightSummary>.Of(rows.Select(f => FlightSummary.Of(f, all)).ToList(), page, pageSize, total);
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Npgsql;
 using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.PublicReads;
 
@@ -13,10 +12,6 @@ namespace SkyHighBooker.Api.Flights;
 /// </summary>
 public sealed class FlightSearch(PublicReadDatabase database, AirportDirectory airports)
 {
-    private static readonly SqlFragment SummaryColumns = new(
-        "f.id, f.flight_number, f.airline, f.from_airport, f.to_airport, f.departure_time, f.arrival_time, " +
-        "f.duration_minutes, f.aircraft, f.price, f.available_seats, f.total_seats, f.status");
-
     public async Task<PagedList<FlightSummary>> RunAsync(FlightSearchQuery query, CancellationToken cancellationToken)
     {
         var where = Conditions(query);
@@ -32,7 +27,7 @@ public sealed class FlightSearch(PublicReadDatabase database, AirportDirectory a
         return await database.ReadAsync(
             [
                 SqlBatch.Command($"SELECT count(*)::int FROM flights f WHERE {where}"),
-                SqlBatch.Command($"SELECT {SummaryColumns} FROM flights f WHERE {where} ORDER BY {orderBy} LIMIT {query.PageSize} OFFSET {offset}"),
+                SqlBatch.Command($"SELECT {FlightRows.Columns.ListOf("f")} FROM flights f WHERE {where} ORDER BY {orderBy} LIMIT {query.PageSize} OFFSET {offset}"),
             ],
             async (reader, ct) =>
             {
@@ -40,7 +35,7 @@ public sealed class FlightSearch(PublicReadDatabase database, AirportDirectory a
                 var totalCount = reader.GetInt32(0);
                 await reader.NextResultAsync(ct);
                 var items = new List<FlightSummary>(query.PageSize);
-                while (await reader.ReadAsync(ct)) items.Add(ReadSummary(reader, originZone, destinationZone));
+                while (await FlightRows.ReadOneAsync(reader, ct) is { } flight) items.Add(FlightSummary.Of(flight, originZone, destinationZone));
                 return PagedList<FlightSummary>.Of(items, query.Page, query.PageSize, totalCount);
             },
             cancellationToken);
@@ -49,16 +44,10 @@ public sealed class FlightSearch(PublicReadDatabase database, AirportDirectory a
     public async Task<FlightSummary?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var all = await airports.AllAsync(cancellationToken);
-        return await database.ReadAsync(
-            [SqlBatch.Command($"SELECT {SummaryColumns} FROM flights f WHERE f.id = {id}")],
-            async (reader, ct) => await reader.ReadAsync(ct)
-                ? ReadSummary(reader, AirportDirectory.ZoneOf(all[reader.GetString(3)]), AirportDirectory.ZoneOf(all[reader.GetString(4)]))
-                : null,
+        return await database.ReadAsync([FlightRows.ById(id)],
+            async (reader, ct) => await FlightRows.ReadOneAsync(reader, ct) is { } flight ? FlightSummary.Of(flight, all) : null,
             cancellationToken);
     }
-
-    public FlightSummary Summarise(Flight flight, IReadOnlyDictionary<string, Airport> all) =>
-        ToSummary(flight, AirportDirectory.ZoneOf(all[flight.FromAirport]), AirportDirectory.ZoneOf(all[flight.ToAirport]));
 
     /// <summary>The search's filters, ANDed; each value a parameter.</summary>
     private static FormattableString Conditions(FlightSearchQuery query)
@@ -87,15 +76,6 @@ public sealed class FlightSearch(PublicReadDatabase database, AirportDirectory a
         var format = string.Join(" AND ", conditions.Select((_, i) => $"{{{i}}}"));
         return FormattableStringFactory.Create(format, conditions.ToArray<object>());
     }
-
-    private static FlightSummary ReadSummary(NpgsqlDataReader r, TimeZoneInfo originZone, TimeZoneInfo destinationZone) => new(
-        r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-        TimeZoneInfo.ConvertTime(r.GetFieldValue<DateTimeOffset>(5), originZone),
-        TimeZoneInfo.ConvertTime(r.GetFieldValue<DateTimeOffset>(6), destinationZone),
-        r.GetInt32(7), r.GetString(8), r.GetDecimal(9), "USD", r.GetInt32(10), r.GetInt32(11), r.GetString(12));
-
-    private static FlightSummary ToSummary(Flight f, TimeZoneInfo originZone, TimeZoneInfo destinationZone) =>
-        FlightSummary.Of(f, originZone, destinationZone);
 
     private static DateTimeOffset LocalToUtc(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {

@@ -24,6 +24,10 @@ public sealed record FlightSummary(
     [property: AllowedValuesFrom(typeof(FlightStatus))] string Status)
 {
     /// <summary>The flight with its departure on the origin's clock and its arrival on the destination's.</summary>
+    public static FlightSummary Of(Flight f, IReadOnlyDictionary<string, Airport> airports) =>
+        Of(f, AirportDirectory.ZoneOf(airports[f.FromAirport]), AirportDirectory.ZoneOf(airports[f.ToAirport]));
+
+    /// <inheritdoc cref="Of(Flight, IReadOnlyDictionary{string, Airport})"/>
     public static FlightSummary Of(Flight f, TimeZoneInfo originZone, TimeZoneInfo destinationZone) => new(
         f.Id, f.FlightNumber, f.Airline, f.FromAirport, f.ToAirport,
         TimeZoneInfo.ConvertTime(f.DepartureTime, originZone),

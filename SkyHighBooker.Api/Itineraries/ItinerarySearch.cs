@@ -36,7 +36,7 @@ public sealed class ItinerarySearch(BookerDbContext db, AirportDirectory airport
                 legs = [];
             }
             rank = rowRank;
-            legs.Add(FlightSummary.Of(flight, AirportDirectory.ZoneOf(airports[flight.FromAirport]), AirportDirectory.ZoneOf(airports[flight.ToAirport])));
+            legs.Add(FlightSummary.Of(flight, airports));
         }
         if (legs.Count > 0) itineraries.Add(Itinerary.Of(legs));
         return (itineraries, found);

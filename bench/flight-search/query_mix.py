@@ -18,8 +18,11 @@ import random
 import sys
 
 PAGE_SIZE = 20
-COLUMNS = ("f.id, f.flight_number, f.airline, f.from_airport, f.to_airport, f.departure_time, f.arrival_time, "
-           "f.duration_minutes, f.aircraft, f.price, f.available_seats, f.total_seats, f.status")
+# The columns the Api selects (FlightRows.Columns, which every raw read of a flight shares).
+COLUMNS = ", ".join("f." + c for c in (
+    "id", "flight_number", "airline", "from_airport", "to_airport", "departure_time", "departure_date", "arrival_time",
+    "duration_minutes", "aircraft", "price", "total_seats", "available_seats", "status", "seats_materialized", "created_at",
+    "updated_at"))
 # The Api's ORDER BY for each sort (FlightSearch.RunAsync), tie-broken by id.
 ORDER_BY = {
     "price": "f.price, f.departure_time, f.id",
