@@ -39,7 +39,7 @@ public sealed class AdminInBrowserTests(AppHostFixture system, WebBrowserFixture
         await page.GetByLabel("Total seats").FillAsync("180");
         await WebBrowserFixture.ScreenshotAsync(page, "admin-new-flight");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create flight" }).ClickAsync();
-        await Expect(page.GetByText($"Flight {flightNumber} created.")).ToBeVisibleAsync();
+        await WebBrowserFixture.ExpectOrDescribeAsync(page, () => Expect(page.GetByText($"Flight {flightNumber} created.")).ToBeVisibleAsync());
 
         await steps.SearchAsync("JFK", "LAX", date, passengers: 1);
         var result = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Select {flightNumber}") });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 using SkyHighBooker.Testing;
 
@@ -36,7 +37,47 @@ public sealed class WebBrowserFixture : IAsyncLifetime
             TimezoneId = "America/New_York",
         });
         context.SetDefaultTimeout(20_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400) FailedResponses.Add(page, $"{response.Request.Method} {response.Url} -> {response.Status}");
+        };
+        return page;
+    }
+
+    private static readonly ConditionalWeakTable<IPage, List<string>> failedResponses = new();
+
+    private static class FailedResponses
+    {
+        public static void Add(IPage page, string line)
+        {
+            var lines = failedResponses.GetOrCreateValue(page);
+            lock (lines) lines.Add(line);
+        }
+
+        public static string Of(IPage page)
+        {
+            var lines = failedResponses.GetOrCreateValue(page);
+            lock (lines) return lines.Count == 0 ? "(none)" : string.Join("\n", lines);
+        }
+    }
+
+    /// <summary>
+    /// Runs an expectation and, when it fails, says what the page showed and which requests failed: a browser test that
+    /// fails only in a loaded full run cannot be re-run under a debugger.
+    /// </summary>
+    public static async Task ExpectOrDescribeAsync(IPage page, Func<Task> expectation)
+    {
+        try
+        {
+            await expectation();
+        }
+        catch (PlaywrightException failure)
+        {
+            var body = await page.InnerTextAsync("body", new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(unreadable)");
+            throw new Xunit.Sdk.XunitException(
+                $"{failure.Message}\nAt {page.Url}, the page read:\n{body}\nFailed responses:\n{FailedResponses.Of(page)}");
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>
