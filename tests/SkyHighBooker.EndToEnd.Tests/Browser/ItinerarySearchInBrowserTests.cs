@@ -32,5 +32,6 @@ public sealed class ItinerarySearchInBrowserTests(AppHostFixture system, WebBrow
         await Expect(page).ToHaveURLAsync(new Regex($"date={other:yyyy-MM-dd}"));
         await Expect(page.GetByTestId("fare-day").Nth(other.Day - 1)).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.GetByTestId("flight-result").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
     }
 }
