@@ -1,3 +1,5 @@
+using SkyHighBooker.RouteMaps;
+
 namespace SkyHighBooker.Api.Flights;
 
 public sealed class Airport
@@ -10,4 +12,6 @@ public sealed class Airport
     public required string TimeZone { get; init; }
     public double Latitude { get; init; }
     public double Longitude { get; init; }
+
+    public GeoPoint Location => new(Latitude, Longitude);
 }

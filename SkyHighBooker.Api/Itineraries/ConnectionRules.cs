@@ -1,10 +1,12 @@
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.RouteMaps;
 
 namespace SkyHighBooker.Api.Itineraries;
 
 /// <summary>
 /// When a connection is legal (configuration section "Connections"): the minimum connecting time at the hub, domestic
-/// or international (more at the big hubs, where terminals are far apart), and the longest layover offered.
+/// or international (more at the big hubs, where terminals are far apart), the longest layover offered, and how far a
+/// connection may stray from the direct route.
 /// </summary>
 public sealed class ConnectionRules
 {
@@ -13,6 +15,17 @@ public sealed class ConnectionRules
     public int DomesticMinimumMinutes { get; set; } = 45;
     public int InternationalMinimumMinutes { get; set; } = 60;
     public int MaximumLayoverMinutes { get; set; } = 8 * 60;
+
+    /// <summary>
+    /// The longest a connection may fly, as a multiple of the great-circle distance between origin and destination: Boston
+    /// to San Francisco through Chicago or Denver (1.0×) is offered, through London or Dubai (2.4×, 5.5×) is not, however
+    /// cheap. Airlines' fare rules bound the detour the same way (a maximum permitted mileage over the direct one).
+    /// </summary>
+    public double MaximumDetour { get; set; } = 1.5;
+
+    /// <summary>The longest distance a trip from <paramref name="origin"/> to <paramref name="destination"/> may fly.</summary>
+    public double MaximumKm(Airport origin, Airport destination) =>
+        MaximumDetour * GreatCircle.DistanceKm(origin.Location, destination.Location);
 
     /// <summary>Airports whose minimum connecting times differ from the defaults, by code.</summary>
     public Dictionary<string, HubMinimums> Hubs { get; set; } = new(StringComparer.OrdinalIgnoreCase)
@@ -30,16 +43,28 @@ public sealed class ConnectionRules
     };
 
     /// <summary>
-    /// Each airport's minimum connecting time on a trip from <paramref name="origin"/> to <paramref name="destination"/>:
-    /// domestic when origin, hub and destination are in one country, international otherwise.
+    /// The airports a trip from <paramref name="origin"/> to <paramref name="destination"/> may connect at: those whose
+    /// detour is within <see cref="MaximumDetour"/> (a path through more hubs is never shorter than through one of
+    /// them alone, so no itinerary through another airport could be), each with its minimum connecting time — domestic
+    /// when origin, hub and destination are in one country, international otherwise.
     /// </summary>
-    public IReadOnlyDictionary<string, int> MinimumMinutesFor(Airport origin, Airport destination, IEnumerable<Airport> hubs) =>
-        hubs.Where(hub => hub.Code != origin.Code && hub.Code != destination.Code).ToDictionary(hub => hub.Code, hub =>
-        {
-            var domestic = hub.Country == origin.Country && hub.Country == destination.Country;
-            var rule = Hubs.GetValueOrDefault(hub.Code);
-            return domestic ? rule?.DomesticMinutes ?? DomesticMinimumMinutes : rule?.InternationalMinutes ?? InternationalMinimumMinutes;
-        });
+    public IReadOnlyList<ConnectingHub> HubsFor(Airport origin, Airport destination, IEnumerable<Airport> airports)
+    {
+        var maximumKm = MaximumKm(origin, destination);
+        return airports
+            .Where(hub => hub.Code != origin.Code && hub.Code != destination.Code)
+            .Select(hub => new ConnectingHub(hub, MinimumMinutes(origin, hub, destination),
+                GreatCircle.DistanceKm(origin.Location, hub.Location), GreatCircle.DistanceKm(hub.Location, destination.Location)))
+            .Where(hub => hub.KmFromOrigin + hub.KmToDestination <= maximumKm)
+            .ToList();
+    }
+
+    private int MinimumMinutes(Airport origin, Airport hub, Airport destination)
+    {
+        var domestic = hub.Country == origin.Country && hub.Country == destination.Country;
+        var rule = Hubs.GetValueOrDefault(hub.Code);
+        return domestic ? rule?.DomesticMinutes ?? DomesticMinimumMinutes : rule?.InternationalMinutes ?? InternationalMinimumMinutes;
+    }
 }
 
 public sealed class HubMinimums

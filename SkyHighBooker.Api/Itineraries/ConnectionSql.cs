@@ -10,11 +10,22 @@ namespace SkyHighBooker.Api.Itineraries;
 internal static class ConnectionSql
 {
     /// <summary>
-    /// A CTE <c>hub_rules(hub, min_minutes)</c>: the airports a trip may connect at (never its origin or destination),
-    /// each with its minimum connecting time for this trip.
+    /// A CTE <c>hub_rules(hub, min_minutes, latitude, longitude, from_km, to_km)</c>: the airports a trip may connect at
+    /// (never its origin or destination), each with its minimum connecting time for this trip, where it is, and how far
+    /// from the trip's origin and destination.
     /// </summary>
-    public static FormattableString HubRules(IReadOnlyDictionary<string, int> minimumMinutesByHub) =>
-        $"hub_rules(hub, min_minutes) AS (SELECT * FROM unnest({minimumMinutesByHub.Keys.ToArray()}::char(3)[], {minimumMinutesByHub.Values.ToArray()}::int[]))";
+    public static FormattableString HubRules(IReadOnlyList<ConnectingHub> hubs) => $"""
+        hub_rules(hub, min_minutes, latitude, longitude, from_km, to_km) AS (
+            SELECT * FROM unnest({hubs.Select(h => h.Airport.Code).ToArray()}::char(3)[], {hubs.Select(h => h.MinimumMinutes).ToArray()}::int[],
+                                 {hubs.Select(h => h.Airport.Latitude).ToArray()}::float8[], {hubs.Select(h => h.Airport.Longitude).ToArray()}::float8[],
+                                 {hubs.Select(h => h.KmFromOrigin).ToArray()}::float8[], {hubs.Select(h => h.KmToDestination).ToArray()}::float8[]))
+        """;
+
+    /// <summary>The great-circle distance in km between two hub_rules rows (haversine, as GreatCircle computes it).</summary>
+    public static SqlFragment KmBetween(string hub, string otherHub) => new($"""
+        (2 * 6371 * asin(sqrt(power(sin(radians({otherHub}.latitude - {hub}.latitude) / 2), 2)
+            + cos(radians({hub}.latitude)) * cos(radians({otherHub}.latitude)) * power(sin(radians({otherHub}.longitude - {hub}.longitude) / 2), 2))))
+        """);
 
     /// <summary>
     /// A CTE <c>first_legs</c>: the flights leaving <paramref name="origin"/> on one of the local dates from

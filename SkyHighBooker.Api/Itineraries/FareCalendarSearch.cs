@@ -13,8 +13,8 @@ public sealed class FareCalendarSearch(BookerDbContext db, AirportDirectory airp
     public async Task<FareCalendar> RunAsync(FareCalendarQuery query, CancellationToken cancellationToken)
     {
         var all = await airports.AllAsync(cancellationToken);
-        var minimums = rules.Value.MinimumMinutesFor(query.From, query.To, all.Values);
-        var statement = FareCalendarSql.LowestFares(query, minimums, rules.Value.MaximumLayoverMinutes);
+        var hubs = rules.Value.HubsFor(query.From, query.To, all.Values);
+        var statement = FareCalendarSql.LowestFares(query, hubs, rules.Value.MaximumLayoverMinutes);
         var byDay = await db.Database.QueryBatchAsync([statement], async (reader, ct) =>
         {
             var fares = new Dictionary<DateOnly, (decimal? Direct, decimal? Connecting)>();

@@ -8,12 +8,12 @@ namespace SkyHighBooker.Api.Itineraries;
 /// </summary>
 internal static class FareCalendarSql
 {
-    public static NpgsqlBatchCommand LowestFares(FareCalendarQuery query, IReadOnlyDictionary<string, int> minimumMinutesByHub,
+    public static NpgsqlBatchCommand LowestFares(FareCalendarQuery query, IReadOnlyList<ConnectingHub> hubs,
         int maximumLayoverMinutes)
     {
         var to = query.To.Code;
         return SqlBatch.Command($"""
-            WITH {ConnectionSql.HubRules(minimumMinutesByHub)},
+            WITH {ConnectionSql.HubRules(hubs)},
             {ConnectionSql.FirstLegs(query.From, query.FirstDay, query.LastDay, query.Passengers)},
             direct AS (
                 SELECT l1.departure_date AS day, min(l1.price) AS fare

@@ -13,8 +13,8 @@ public sealed class ItinerarySearch(BookerDbContext db, AirportDirectory airport
     public async Task<ItinerarySearchResult> RunAsync(ItinerarySearchQuery query, CancellationToken cancellationToken)
     {
         var all = await airports.AllAsync(cancellationToken);
-        var minimums = rules.Value.MinimumMinutesFor(query.From, query.To, all.Values);
-        var statement = ItinerarySql.Search(query, minimums, rules.Value.MaximumLayoverMinutes, ResultLimit);
+        var hubs = rules.Value.HubsFor(query.From, query.To, all.Values);
+        var statement = ItinerarySql.Search(query, hubs, rules.Value.MaximumKm(query.From, query.To), rules.Value.MaximumLayoverMinutes, ResultLimit);
         var (itineraries, found) = await db.Database.QueryBatchAsync([statement], (reader, ct) => ReadAsync(reader, all, ct), cancellationToken);
         return new ItinerarySearchResult(itineraries, found, ResultLimit, found > itineraries.Count);
     }

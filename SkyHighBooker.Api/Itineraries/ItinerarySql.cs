@@ -10,7 +10,7 @@ namespace SkyHighBooker.Api.Itineraries;
 /// </summary>
 internal static class ItinerarySql
 {
-    public static NpgsqlBatchCommand Search(ItinerarySearchQuery query, IReadOnlyDictionary<string, int> minimumMinutesByHub,
+    public static NpgsqlBatchCommand Search(ItinerarySearchQuery query, IReadOnlyList<ConnectingHub> hubs, double maximumKm,
         int maximumLayoverMinutes, int limit)
     {
         var to = query.To.Code;
@@ -18,7 +18,7 @@ internal static class ItinerarySql
             ConnectionSql.NextLegs(arriving, hubRule, leaving, destination, query.Passengers, maximumLayoverMinutes);
 
         return SqlBatch.Command($"""
-            WITH {ConnectionSql.HubRules(minimumMinutesByHub)},
+            WITH {ConnectionSql.HubRules(hubs)},
             {ConnectionSql.FirstLegs(query.From, query.Date, query.Date, query.Passengers)},
             candidates AS (
                 SELECT ARRAY[l1.id] AS legs, l1.price AS price, l1.departure_time AS departs, l1.arrival_time AS arrives
@@ -38,6 +38,7 @@ internal static class ItinerarySql
                 JOIN hub_rules h2 ON h2.hub = l2.to_airport
                 {NextLegs("l2", "h2", "l3", to)}
                 WHERE {query.MaxStops} >= 2
+                  AND h1.from_km + {ConnectionSql.KmBetween("h1", "h2")} + h2.to_km <= {maximumKm}
             ),
             best AS ( -- ties go to fewer stops: a direct flight before a connection that is no better
                 SELECT legs, count(*) OVER () AS found,

@@ -1,4 +1,5 @@
 using SkyHighBooker.Api.Flights;
+using SkyHighBooker.RouteMaps;
 
 namespace SkyHighBooker.Api.Infrastructure.Seeding;
 
@@ -54,7 +55,7 @@ internal static class FlightSchedule
             {
                 if (from.Airport.City == to.Airport.City) continue;
 
-                var distance = DistanceKm(from.Airport, to.Airport);
+                var distance = GreatCircle.DistanceKm(from.Airport.Location, to.Airport.Location);
                 var dailyFlights = DailyFrequency(from.HubSize + to.HubSize, distance);
                 var routeHash = StableHash.Of(from.Airport.Code, to.Airport.Code);
                 for (var slot = 0; slot < dailyFlights; slot++)
@@ -121,16 +122,5 @@ internal static class FlightSchedule
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
-
-    private static double DistanceKm(Airport a, Airport b)
-    {
-        const double earthRadiusKm = 6371;
-        double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(b.Latitude - a.Latitude);
-        var dLon = Radians(b.Longitude - a.Longitude);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) +
-                Math.Cos(Radians(a.Latitude)) * Math.Cos(Radians(b.Latitude)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * earthRadiusKm * Math.Asin(Math.Sqrt(h));
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using SkyHighBooker.Schema;
 using SkyHighBooker.Api.Itineraries;
 using SkyHighBooker.Api.Tests.Infrastructure;
@@ -129,6 +130,26 @@ public sealed class ItinerarySearchApiTests(ApiFixture api)
         Assert.Equal([[first, second, third], [direct]], upTo2.LegIds());
         Assert.Equal([new Layover("ORD", 90), new Layover("DEN", 60)], upTo2.Items[0].Layovers);
         Assert.Equal(240m, upTo2.Items[0].Price);
+    }
+
+    [Fact]
+    public async Task A_connection_that_flies_far_out_of_the_way_is_not_offered_however_legal_its_times()
+    {
+        var day = TripDays.Next();
+        var toLondon = await api.FlightAsync("BOS", "LHR", day.AddHours(13), 405, price: 40m);
+        var fromLondon = await api.FlightAsync("LHR", "SFO", day.AddHours(22), 660, price: 40m);
+        var toDenver = await api.FlightAsync("BOS", "DEN", day.AddHours(12), 270);
+        var denverToNewYork = await api.FlightAsync("DEN", "JFK", day.AddHours(18), 240); // each hub alone is on the way
+        var newYorkToSanFrancisco = await api.FlightAsync("JFK", "SFO", day.AddHours(23).AddMinutes(30), 390);
+        var query = Query("BOS", "SFO", day, "&maxStops=2");
+
+        var result = await api.SearchAsync(query);
+        var generous = api.WithSettings([new("Connections:MaximumDetour", "6")]).CreateClient();
+        var withoutTheRule = await generous.GetFromJsonAsync<ItinerarySearchResult>("/api/itineraries?" + query);
+
+        Assert.Empty(result.Items); // through London 2.4× the direct distance; Denver then New York 2.2×
+        Assert.Contains([toLondon, fromLondon], withoutTheRule!.LegIds());
+        Assert.Contains([toDenver, denverToNewYork, newYorkToSanFrancisco], withoutTheRule.LegIds());
     }
 
     [Theory]
