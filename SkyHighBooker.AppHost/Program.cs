@@ -20,7 +20,7 @@ var mail = builder.AddBookerMail(BookerResources.Mail); // smtp4dev locally, Ama
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
     .WithReference(database).WaitFor(postgres.Server)
-    .WithReadReplica(replicaDatabase, replica?.Server) // searches and a flight's details; the rest on the primary
+    .WithReadReplica(replicaDatabase, replica?.Server) // searches, the fares calendar and a flight's details; the rest on the primary
     .WithCognito(cognitoSetup)
     .WithStripePayments(stripe)
     .WithStorage(storage)
