@@ -6,8 +6,15 @@ using SkyHighBooker.Testing;
 namespace SkyHighBooker.EndToEnd.Tests;
 
 /// <summary>The whole system as the AppHost starts it, with PostgreSQL in a throw-away data directory.</summary>
-public sealed class AppHostFixture : IAsyncLifetime
+public class AppHostFixture : IAsyncLifetime
 {
+    private readonly string[] settings;
+
+    public AppHostFixture() : this([]) { }
+
+    /// <summary>The system with AppHost settings of the test's (command-line style: <c>--Api:Replicas=2</c>).</summary>
+    protected AppHostFixture(string[] settings) => this.settings = settings;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string dataDirectory = RepositoryPaths.TempDirectory("skyhigh-e2e");
     private readonly int cognitoPort = RepositoryPaths.FreePort();
@@ -35,6 +42,7 @@ public sealed class AppHostFixture : IAsyncLifetime
             $"--Email:DataDirectory={Path.Combine(dataDirectory, "smtp4dev")}",
             $"--Email:InboxPort={RepositoryPaths.FreePort()}", // not the fixed local ports: the AppHost may be running beside the tests
             $"--Email:SmtpPort={RepositoryPaths.FreePort()}",
+            .. settings,
         ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
