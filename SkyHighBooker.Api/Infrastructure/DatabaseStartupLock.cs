@@ -25,9 +25,10 @@ public sealed class DatabaseStartupLock : IAsyncDisposable
     {
         await EnsureDatabaseExistsAsync(db, ct);
         // Unpooled: the lock lives as long as this session; if this Api dies mid-migration, PostgreSQL ends the
-        // session and the next Api in line takes over.
-        var settings = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
-        var connection = new NpgsqlConnection(settings.ConnectionString);
+        // session and the next Api in line takes over. CloneWith keeps the password, which an opened connection's
+        // string no longer shows.
+        var context = (NpgsqlConnection)db.Database.GetDbConnection();
+        var connection = context.CloneWith(new NpgsqlConnectionStringBuilder(context.ConnectionString) { Pooling = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);
