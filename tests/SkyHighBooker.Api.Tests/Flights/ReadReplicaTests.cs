@@ -115,4 +115,44 @@ public sealed class ReadReplicaTests(ApiFixture api)
         Assert.Contains(flight, await LegsFoundAsync(itineraries + "&sort=departure"));
         Assert.Equal(99m, await LowestFareAsync(calendar + "&passengers=2"));
     }
+
+    [Fact]
+    public async Task An_admins_new_or_changed_flight_is_answered_from_the_primary_while_the_replica_lags()
+    {
+        var emulators = await SharedEmulators.GetAsync();
+        var standby = await emulators.StandbyAsync();
+        var onStandby = standby.ConnectionString(new NpgsqlConnectionStringBuilder(api.ConnectionString).Database!);
+        await using var host = api.WithSettings([new($"ConnectionStrings:{BookerResources.DatabaseReplica}", onStandby)]);
+        var tokens = await api.Users.SignInAsync(CognitoLocalEmulator.AdminEmail, CognitoLocalEmulator.AdminPassword);
+        using var admin = api.ClientWithToken(tokens.AccessToken, host);
+        var departs = TripDays.Next().AddHours(15);
+        var draft = new Dictionary<string, object?>
+        {
+            ["flightNumber"] = "SH" + Random.Shared.Next(1000, 9999), ["airline"] = "Sky High Air", ["from"] = "JFK", ["to"] = "MIA",
+            ["departureTime"] = departs, ["arrivalTime"] = departs.AddMinutes(190),
+            ["price"] = 210.00m, ["aircraft"] = "Boeing 737-800", ["totalSeats"] = 189,
+        };
+
+        await standby.CatchUpWithAsync(emulators.Postgres);
+        await Sql.ScalarAsync<long>(onStandby, "SELECT count(*) FROM (SELECT pg_wal_replay_pause()) paused");
+        try
+        {
+            var created = await admin.PostAsJsonAsync("/api/admin/flights", draft);
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var flight = (await created.Content.ReadFromJsonAsync<FlightSummary>())!;
+            Assert.Equal(((string)draft["flightNumber"]!, 210.00m), (flight.FlightNumber, flight.Price));
+
+            draft["price"] = 185.00m;
+            var changed = await admin.PutAsJsonAsync($"/api/admin/flights/{flight.Id}", draft);
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+            Assert.Equal(185.00m, (await changed.Content.ReadFromJsonAsync<FlightSummary>())!.Price);
+            // The public read still comes from the paused replica, which has not seen the flight.
+            using var anonymous = host.CreateClient();
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/flights/{flight.Id}")).StatusCode);
+        }
+        finally
+        {
+            await Sql.ScalarAsync<long>(onStandby, "SELECT count(*) FROM (SELECT pg_wal_replay_resume()) resumed");
+        }
+    }
 }
