@@ -19,8 +19,9 @@ var stripe = builder.AddBookerStripe(BookerResources.Stripe);
 var mail = builder.AddBookerMail(BookerResources.Mail); // smtp4dev locally, Amazon SES's SMTP interface on AWS
 
 var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
+    .WithReplicas(builder.Configuration.GetValue("Api:Replicas", 1)) // 1 by default; more share one proxied endpoint (:5080)
     .WithReference(database).WaitFor(postgres.Server)
-    .WithReadReplica(replicaDatabase, replica?.Server) // searches and a flight's details; the rest on the primary
+    .WithReadReplica(replicaDatabase, replica?.Server) // searches, the fares calendar and a flight's details; the rest on the primary
     .WithCognito(cognitoSetup)
     .WithStripePayments(stripe)
     .WithStorage(storage)

@@ -24,4 +24,13 @@ public sealed class AdminFlightQueries(BookerDbContext db, AirportDirectory airp
         var all = await airports.AllAsync(ct);
         return PagedList<FlightSummary>.Of(rows.Select(f => FlightSummary.Of(f, all)).ToList(), page, pageSize, total);
     }
+
+    /// <summary>
+    /// One flight as the primary has it: what an admin's write answers with. Not the public read, which may be a
+    /// replica that has not replayed the write yet (and would answer nothing for a flight just created).
+    /// </summary>
+    public async Task<FlightSummary?> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Flights.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct) is { } flight
+            ? FlightSummary.Of(flight, await airports.AllAsync(ct))
+            : null;
 }

@@ -34,23 +34,23 @@ public static class AdminFlightsApi
     }
 
     public static async Task<Results<Created<FlightSummary>, ValidationProblem, ProblemHttpResult>> CreateFlight(
-        FlightDraft draft, AirportDirectory airports, FlightAdministration admin, FlightSearch search, TimeProvider clock, CancellationToken ct)
+        FlightDraft draft, AirportDirectory airports, FlightAdministration admin, AdminFlightQueries flights, TimeProvider clock, CancellationToken ct)
     {
         var (flight, errors) = FlightDraftValidator.Validate(draft, await airports.AllAsync(ct), clock.GetUtcNow());
         if (flight is null) return TypedResults.ValidationProblem(errors, title: "The flight is not valid.");
         var (outcome, id) = await admin.CreateAsync(flight, ct);
         if (outcome == FlightChange.DuplicateFlightNumber) return DuplicateFlightNumber(flight);
-        return TypedResults.Created($"/api/flights/{id}", await search.FindAsync(id, ct));
+        return TypedResults.Created($"/api/flights/{id}", await flights.FindAsync(id, ct));
     }
 
     public static async Task<Results<Ok<FlightSummary>, ValidationProblem, ProblemHttpResult>> UpdateFlight(
-        Guid id, FlightDraft draft, AirportDirectory airports, FlightAdministration admin, FlightSearch search, TimeProvider clock, CancellationToken ct)
+        Guid id, FlightDraft draft, AirportDirectory airports, FlightAdministration admin, AdminFlightQueries flights, TimeProvider clock, CancellationToken ct)
     {
         var (flight, errors) = FlightDraftValidator.Validate(draft, await airports.AllAsync(ct), clock.GetUtcNow());
         if (flight is null) return TypedResults.ValidationProblem(errors, title: "The flight is not valid.");
         return await admin.UpdateAsync(id, flight, ct) switch
         {
-            FlightChange.Done => TypedResults.Ok((await search.FindAsync(id, ct))!),
+            FlightChange.Done => TypedResults.Ok((await flights.FindAsync(id, ct))!),
             FlightChange.NotFound => Problems.NotFound($"No flight with id {id}."),
             FlightChange.DuplicateFlightNumber => DuplicateFlightNumber(flight),
             FlightChange.Cancelled => Problems.Conflict("A cancelled flight cannot be changed."),

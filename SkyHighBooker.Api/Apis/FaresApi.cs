@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Itineraries;
+using SkyHighBooker.Api.PublicReads;
 
 namespace SkyHighBooker.Api.Apis;
 
@@ -20,11 +21,13 @@ public static class FaresApi
         [AsParameters] FareCalendarParameters parameters,
         AirportDirectory airports,
         FareCalendarSearch search,
+        PublicReadCache cache,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var (query, errors) = FareCalendarValidator.Validate(parameters, await airports.AllAsync(cancellationToken), clock.GetUtcNow());
         if (query is null) return TypedResults.ValidationProblem(errors, title: "The fares calendar request is not valid.");
-        return TypedResults.Ok(await search.RunAsync(query, cancellationToken));
+        return TypedResults.Ok(await cache.GetOrReadAsync(PublicRead.FareCalendar, query.CacheKey, PublicCache.Flights,
+            ct => new ValueTask<FareCalendar>(search.RunAsync(query, ct)), cancellationToken));
     }
 }

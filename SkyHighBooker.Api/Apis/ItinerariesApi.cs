@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkyHighBooker.Api.Flights;
 using SkyHighBooker.Api.Itineraries;
+using SkyHighBooker.Api.PublicReads;
 
 namespace SkyHighBooker.Api.Apis;
 
@@ -20,11 +21,13 @@ public static class ItinerariesApi
         [AsParameters] ItinerarySearchParameters parameters,
         AirportDirectory airports,
         ItinerarySearch search,
+        PublicReadCache cache,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var (query, errors) = ItinerarySearchValidator.Validate(parameters, await airports.AllAsync(cancellationToken), clock.GetUtcNow());
         if (query is null) return TypedResults.ValidationProblem(errors, title: "The itinerary search is not valid.");
-        return TypedResults.Ok(await search.RunAsync(query, cancellationToken));
+        return TypedResults.Ok(await cache.GetOrReadAsync(PublicRead.Itineraries, query.CacheKey, PublicCache.Flights,
+            ct => new ValueTask<ItinerarySearchResult>(search.RunAsync(query, ct)), cancellationToken));
     }
 }

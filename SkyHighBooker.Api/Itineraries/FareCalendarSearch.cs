@@ -3,19 +3,22 @@ using System.Globalization;
 using Npgsql;
 using Microsoft.Extensions.Options;
 using SkyHighBooker.Api.Flights;
-using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.PublicReads;
 
 namespace SkyHighBooker.Api.Itineraries;
 
-/// <summary>Each day's lowest fares over a month, computed in PostgreSQL in one round trip.</summary>
-public sealed class FareCalendarSearch(BookerDbContext db, AirportDirectory airports, IOptions<ConnectionRules> rules)
+/// <summary>
+/// Each day's lowest fares over a month, computed in PostgreSQL in one round trip on <see cref="PublicReadDatabase"/>
+/// (the replica when there is one).
+/// </summary>
+public sealed class FareCalendarSearch(PublicReadDatabase database, AirportDirectory airports, IOptions<ConnectionRules> rules)
 {
     public async Task<FareCalendar> RunAsync(FareCalendarQuery query, CancellationToken cancellationToken)
     {
         var all = await airports.AllAsync(cancellationToken);
         var hubs = rules.Value.HubsFor(query.From, query.To, all.Values);
         var statement = FareCalendarSql.LowestFares(query, hubs, rules.Value.MaximumLayoverMinutes);
-        var byDay = await db.Database.QueryBatchAsync([statement], async (reader, ct) =>
+        var byDay = await database.ReadAsync([statement], async (reader, ct) =>
         {
             var fares = new Dictionary<DateOnly, (decimal? Direct, decimal? Connecting)>();
             while (await reader.ReadAsync(ct))

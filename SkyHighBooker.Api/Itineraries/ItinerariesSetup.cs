@@ -6,8 +6,8 @@ public static class ItinerariesSetup
     public static IHostApplicationBuilder AddItineraries(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<ConnectionRules>(builder.Configuration.GetSection(ConnectionRules.Section));
-        builder.Services.AddScoped<ItinerarySearch>();
-        builder.Services.AddScoped<FareCalendarSearch>();
+        builder.Services.AddSingleton<ItinerarySearch>();
+        builder.Services.AddSingleton<FareCalendarSearch>();
         return builder;
     }
 }

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SkyHighBooker.Api.Flights;
-using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.PublicReads;
 
 namespace SkyHighBooker.Api.Itineraries;
 
-/// <summary>Direct flights and legal connections for a trip on one local date, computed in PostgreSQL in one round trip.</summary>
-public sealed class ItinerarySearch(BookerDbContext db, AirportDirectory airports, IOptions<ConnectionRules> rules)
+/// <summary>
+/// Direct flights and legal connections for a trip on one local date, computed in PostgreSQL in one round trip on
+/// <see cref="PublicReadDatabase"/> (the replica when there is one), like the flight search it extends.
+/// </summary>
+public sealed class ItinerarySearch(PublicReadDatabase database, AirportDirectory airports, IOptions<ConnectionRules> rules)
 {
     public const int ResultLimit = 50;
 
@@ -15,7 +18,7 @@ public sealed class ItinerarySearch(BookerDbContext db, AirportDirectory airport
         var all = await airports.AllAsync(cancellationToken);
         var hubs = rules.Value.HubsFor(query.From, query.To, all.Values);
         var statement = ItinerarySql.Search(query, hubs, rules.Value.MaximumKm(query.From, query.To), rules.Value.MaximumLayoverMinutes, ResultLimit);
-        var (itineraries, found) = await db.Database.QueryBatchAsync([statement], (reader, ct) => ReadAsync(reader, all, ct), cancellationToken);
+        var (itineraries, found) = await database.ReadAsync([statement], (reader, ct) => ReadAsync(reader, all, ct), cancellationToken);
         return new ItinerarySearchResult(itineraries, found, ResultLimit, found > itineraries.Count);
     }
 

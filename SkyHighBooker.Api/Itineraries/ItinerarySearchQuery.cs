@@ -1,3 +1,4 @@
+using System.Globalization;
 using SkyHighBooker.Api.Flights;
 
 namespace SkyHighBooker.Api.Itineraries;
@@ -7,4 +8,7 @@ public sealed record ItinerarySearchQuery(Airport From, Airport To, DateOnly Dat
 {
     public const int MostStops = 2;
     public const int DefaultMaxStops = 1;
+
+    /// <summary>The search as a cache key, from validated values (codes as the directory spells them, defaults filled in).</summary>
+    public string CacheKey => string.Create(CultureInfo.InvariantCulture, $"{From.Code}|{To.Code}|{Date:yyyy-MM-dd}|{Passengers}|{MaxStops}|{Sort}");
 }

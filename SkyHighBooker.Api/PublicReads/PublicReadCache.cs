@@ -10,6 +10,8 @@ public static class PublicRead
     public const string FlightSearch = "flight-search";
     public const string Flight = "flight";
     public const string Airports = "airports";
+    public const string Itineraries = "itineraries";
+    public const string FareCalendar = "fare-calendar";
 }
 
 /// <summary>

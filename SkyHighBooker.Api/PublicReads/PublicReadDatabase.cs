@@ -3,9 +3,9 @@ using Npgsql;
 namespace SkyHighBooker.Api.PublicReads;
 
 /// <summary>
-/// Where public, staleness-tolerant reads (searches, a flight's details) go: the read replica when
-/// ConnectionStrings:skyhighdb-replica is set, otherwise the primary. Everything else — seat maps, bookings, payments,
-/// writes — goes through EF's context on the primary, so what a traveller books from is never a replica's lagging copy.
+/// Where public, staleness-tolerant reads (flight and itinerary searches, the fares calendar, a flight's details) go:
+/// the read replica when ConnectionStrings:skyhighdb-replica is set, otherwise the primary. Everything else — seat
+/// maps, bookings, payments, writes — goes through EF's context on the primary, so what a traveller books from is never a replica's lagging copy.
 /// </summary>
 public sealed class PublicReadDatabase(NpgsqlDataSource source, bool isReplica) : IAsyncDisposable
 {

@@ -5,7 +5,11 @@ using SkyHighBooker.Testing;
 
 namespace SkyHighBooker.EndToEnd.Tests;
 
-/// <summary>The whole system as the AppHost starts it, with PostgreSQL in a throw-away data directory.</summary>
+/// <summary>
+/// The whole system as the AppHost starts it, with PostgreSQL in a throw-away data directory and two Api replicas
+/// behind the Api's one endpoint: every journey through the Web then also shows that idempotency, rate limits, caches
+/// and webhooks hold with more than one Api (a second system for that alone would cost another whole start-up).
+/// </summary>
 public sealed class AppHostFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
@@ -35,6 +39,7 @@ public sealed class AppHostFixture : IAsyncLifetime
             $"--Email:DataDirectory={Path.Combine(dataDirectory, "smtp4dev")}",
             $"--Email:InboxPort={RepositoryPaths.FreePort()}", // not the fixed local ports: the AppHost may be running beside the tests
             $"--Email:SmtpPort={RepositoryPaths.FreePort()}",
+            "--Api:Replicas=2",
         ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
