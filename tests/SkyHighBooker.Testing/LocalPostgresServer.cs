@@ -77,7 +77,10 @@ public sealed class LocalPostgresServer : IAsyncDisposable
     /// <summary>Returns once this standby has replayed everything <paramref name="primary"/> had written when called.</summary>
     public async Task CatchUpWithAsync(LocalPostgresServer primary)
     {
-        var written = await Sql.ScalarAsync<string>(primary.ConnectionString("postgres"), "SELECT pg_current_wal_lsn()::text");
+        // The insert position, not pg_current_wal_lsn() (what has been written out): the test servers commit without
+        // waiting for the flush, so a commit the primary has answered may lie past the write position for up to the WAL
+        // writer's 200 ms — a standby caught up "with it" then still lacked the booking just made (a flaky test).
+        var written = await Sql.ScalarAsync<string>(primary.ConnectionString("postgres"), "SELECT pg_current_wal_insert_lsn()::text");
         await process.WaitUntilAsync(async () => await Sql.ScalarAsync<bool>(ConnectionString("postgres"),
             "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn", written), TimeSpan.FromSeconds(60), "the standby's replay");
     }
