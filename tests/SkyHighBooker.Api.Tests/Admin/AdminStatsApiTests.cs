@@ -28,7 +28,7 @@ public sealed class AdminStatsApiTests(ApiFixture api)
     [Fact]
     public async Task Sales_are_confirmed_bookings_per_UTC_day_of_booking_with_their_revenue_empty_days_zero_and_the_route_filter_followed()
     {
-        await using var scenario = await DashboardScenario.MakeAsync(api, daysAhead: 600);
+        var scenario = await DashboardScenario.SharedAsync(api);
         var (d0, d1, d2, d3) = (scenario.Day0, scenario.Day1, scenario.Day2, scenario.Day3);
 
         var all = await GetAsync(scenario.Admin, $"/api/admin/stats/sales?{Span(d0, d3)}");
@@ -49,7 +49,7 @@ public sealed class AdminStatsApiTests(ApiFixture api)
     [Fact]
     public async Task Cancellations_and_refunds_count_on_the_day_they_happened_with_the_amount_refunded()
     {
-        await using var scenario = await DashboardScenario.MakeAsync(api, daysAhead: 700);
+        var scenario = await DashboardScenario.SharedAsync(api);
         var (d0, d1, d2, d3) = (scenario.Day0, scenario.Day1, scenario.Day2, scenario.Day3);
 
         var all = await GetAsync(scenario.Admin, $"/api/admin/stats/cancellations?{Span(d0, d3)}");
@@ -67,7 +67,7 @@ public sealed class AdminStatsApiTests(ApiFixture api)
     [Fact]
     public async Task Load_factor_is_seats_sold_over_seats_per_route_and_flight_counting_pre_sold_seats_but_not_holds_or_cancelled_seats()
     {
-        await using var scenario = await DashboardScenario.MakeAsync(api, daysAhead: 800);
+        var scenario = await DashboardScenario.SharedAsync(api);
         var (d0, d3) = (scenario.Day0, scenario.Day3);
 
         var all = await GetAsync(scenario.Admin, $"/api/admin/stats/load-factor?{Span(d0, d3)}");
@@ -91,7 +91,7 @@ public sealed class AdminStatsApiTests(ApiFixture api)
     [Fact]
     public async Task Job_health_counts_each_outboxs_jobs_by_state_with_the_oldest_open_jobs_age()
     {
-        await using var scenario = await DashboardScenario.MakeAsync(api, daysAhead: 900);
+        var scenario = await DashboardScenario.SharedAsync(api);
         var (d0, d3) = (scenario.Day0, scenario.Day3);
         static string Health(JsonElement queue) =>
             string.Join(" ", new[] { "queued", "running", "failed", "done", "oldestOpenAgeSeconds" }.Select(name => $"{name} {queue.GetProperty(name).GetRawText()}"));

@@ -41,8 +41,15 @@ public sealed class DashboardScenario : IAsyncDisposable
     private DashboardScenario(DateOnly day0, FakeTimeProvider clock, WebApplicationFactory<Program> host, StripeStandInServer stripe, HttpClient admin) =>
         (Day0, this.clock, this.host, this.stripe, Admin) = (day0, clock, host, stripe, admin);
 
-    /// <param name="daysAhead">Where Day0 falls: each test takes its own, so their days never overlap.</param>
-    public static async Task<DashboardScenario> MakeAsync(ApiFixture api, int daysAhead)
+    /// <summary>
+    /// The scenario the dashboard tests share (they only read it): played once per Api fixture, 600 days ahead, where
+    /// no other test's rows fall.
+    /// </summary>
+    public static Task<DashboardScenario> SharedAsync(ApiFixture api) =>
+        api.SharedAsync(nameof(DashboardScenario), () => MakeAsync(api, daysAhead: 600));
+
+    /// <param name="daysAhead">Where Day0 falls.</param>
+    private static async Task<DashboardScenario> MakeAsync(ApiFixture api, int daysAhead)
     {
         var day0 = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysAhead);
         // Started at the real time: the Api tops up its timetable for the 180 days from "today" as it starts.

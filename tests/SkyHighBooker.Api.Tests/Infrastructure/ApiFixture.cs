@@ -23,6 +23,7 @@ public sealed class ApiFixture : IAsyncLifetime
 {
     private readonly int apiPort = RepositoryPaths.FreePort();
     private readonly ConcurrentDictionary<string, Lazy<WebApplicationFactory<Program>>> environments = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<IAsyncDisposable>>> shared = new();
 
     public CognitoLocalEmulator Cognito { get; private set; } = null!;
     public StripeStandInServer Stripe { get; private set; } = null!;
@@ -139,8 +140,18 @@ public sealed class ApiFixture : IAsyncLifetime
         await action(scope.ServiceProvider.GetRequiredService<BookerDbContext>());
     }
 
+    /// <summary>
+    /// One <typeparamref name="T"/> for all the tests of this fixture that ask for <paramref name="key"/>: made on the
+    /// first ask, disposed with the fixture. For a costly scenario (an Api and a Stripe stand-in of its own) that several
+    /// tests only read.
+    /// </summary>
+    public async Task<T> SharedAsync<T>(string key, Func<Task<T>> make) where T : IAsyncDisposable =>
+        (T)await shared.GetOrAdd(key, _ => new Lazy<Task<IAsyncDisposable>>(async () => await make())).Value;
+
     public async Task DisposeAsync()
     {
+        foreach (var made in shared.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
+            await made.Value.Result.DisposeAsync();
         Client.Dispose();
         await Factory.DisposeAsync();
         foreach (var host in environments.Values.Where(h => h.IsValueCreated)) await host.Value.DisposeAsync();
