@@ -34,12 +34,16 @@ public sealed class ConnectionRules
     /// domestic when origin, hub and destination are in one country, international otherwise.
     /// </summary>
     public IReadOnlyDictionary<string, int> MinimumMinutesFor(Airport origin, Airport destination, IEnumerable<Airport> hubs) =>
-        hubs.Where(hub => hub.Code != origin.Code && hub.Code != destination.Code).ToDictionary(hub => hub.Code, hub =>
-        {
-            var domestic = hub.Country == origin.Country && hub.Country == destination.Country;
-            var rule = Hubs.GetValueOrDefault(hub.Code);
-            return domestic ? rule?.DomesticMinutes ?? DomesticMinimumMinutes : rule?.InternationalMinutes ?? InternationalMinimumMinutes;
-        });
+        hubs.Where(hub => hub.Code != origin.Code && hub.Code != destination.Code)
+            .ToDictionary(hub => hub.Code, hub => MinimumMinutesAt(hub, origin, destination));
+
+    /// <summary>The minimum connecting time at <paramref name="hub"/> on a trip from <paramref name="origin"/> to <paramref name="destination"/>.</summary>
+    public int MinimumMinutesAt(Airport hub, Airport origin, Airport destination)
+    {
+        var domestic = hub.Country == origin.Country && hub.Country == destination.Country;
+        var rule = Hubs.GetValueOrDefault(hub.Code);
+        return domestic ? rule?.DomesticMinutes ?? DomesticMinimumMinutes : rule?.InternationalMinutes ?? InternationalMinimumMinutes;
+    }
 }
 
 public sealed class HubMinimums

@@ -83,6 +83,12 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
                 SELECT booking.id, n, $2[n], 'p' || n || '@example.com', n || 'A', 'economy', flight.price
                 FROM booking, flight, generate_series(1, array_length($2, 1)) n
             ),
+            segment AS (INSERT INTO booking_segments (booking_id, position, flight_id) SELECT booking.id, 1, flight.id FROM booking, flight),
+            segment_seats AS (
+                INSERT INTO segment_seats (booking_id, segment_position, flight_id, passenger_position, seat_number, cabin, fare)
+                SELECT booking.id, 1, flight.id, n, n || 'A', 'economy', flight.price
+                FROM booking, flight, generate_series(1, array_length($2, 1)) n
+            ),
             payment AS (
                 INSERT INTO payments (booking_id, user_id, payment_method, payment_status, amount, transaction_id, payment_gateway)
                 SELECT id, 'worker-test-user', 'card', 'completed', total_amount, 'pi_' || $1, 'stripe' FROM booking
