@@ -46,4 +46,26 @@ public sealed class ItineraryRaceTests(ApiFixture api)
         }
         await TestFlights.AssertInvariantsAsync(api);
     }
+
+    [Fact]
+    public async Task Connections_over_crossing_pairs_of_flights_all_succeed_without_deadlocking()
+    {
+        // Three flights into ORD and three out of it; every booking takes one of each, so bookings lock pairs of flights
+        // in every combination at once. Each has seats of its own: all must be made, none refused.
+        using var client = api.SignedIn(await api.Users.NewUserAsync("Crossing crowd"));
+        var seats = TestFlights.Seats(76).Select(s => s.Number).ToArray();
+        var day = TestFlights.DayAhead(8);
+        var into = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
+            TestFlights.CreateAsync(api, 76, 76, departure: day.AddMinutes(i * 10), route: ("BOS", "ORD"), durationMinutes: 150)));
+        var outOf = await Task.WhenAll(Enumerable.Range(0, 3).Select(i =>
+            TestFlights.CreateAsync(api, 76, 76, departure: day.AddHours(4).AddMinutes(i * 10), route: ("ORD", "SFO"), durationMinutes: 270)));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 54).Select(i => client.BookAsync(BookingCalls.Itinerary(
+            (into[i % 3], [seats[i]]), (outOf[i / 3 % 3], [seats[i]])))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        foreach (var flight in into.Concat(outOf))
+            Assert.Equal(76 - 18, await api.ScalarAsync<int>("SELECT available_seats FROM flights WHERE id = $1", flight));
+        await TestFlights.AssertInvariantsAsync(api);
+    }
 }
