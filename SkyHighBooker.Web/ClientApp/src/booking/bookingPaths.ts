@@ -32,3 +32,21 @@ export function paymentPath(bookingId: string, journey: JourneyContext): string 
 export function bookingPath(bookingId: string, journey?: JourneyContext): string {
   return `/bookings/${encodeURIComponent(bookingId)}${journey?.returnFlightId ? journeyQuery(journey) : ''}`;
 }
+
+/** The flights of a trip booked as one booking (a connection, a round trip), in the order flown, and the party size. */
+export interface TripContext {
+  flightIds: string[];
+  passengers: number;
+}
+
+export function readTrip(search: URLSearchParams): TripContext {
+  const passengers = Number.parseInt(search.get('passengers') ?? '', 10);
+  return {
+    flightIds: (search.get('flights') ?? '').split(',').filter((id) => id !== ''),
+    passengers: Number.isInteger(passengers) && passengers >= 1 ? passengers : 1,
+  };
+}
+
+export function bookTripPath({ flightIds, passengers }: TripContext): string {
+  return `/trips/book?flights=${flightIds.map(encodeURIComponent).join(',')}&passengers=${passengers}`;
+}
