@@ -44,7 +44,7 @@ export function BookTripPage() {
           key={trip.flightIds.join(',')}
           legs={loaded.value}
           passengerCount={trip.passengers}
-          onBooked={(booking) => navigate(paymentPath(booking.id, { passengers: trip.passengers, returnFlightId: null }))}
+          onBooked={(booking) => navigate(paymentPath(booking.id, { passengers: trip.passengers }))}
         />
       )}
     </div>

@@ -101,7 +101,7 @@ export function SearchPage() {
 
   function select(flight: FlightSummary) {
     if (committed.trip === 'oneWay') {
-      navigate(bookFlightPath(flight.id, { passengers: committed.passengers, returnFlightId: null }));
+      navigate(bookFlightPath(flight.id, { passengers: committed.passengers }));
     } else if (leg === 'outbound') {
       // The return leg starts unfiltered: times and prices that suit one way rarely suit the other.
       commit({ ...committed, ...emptyFilters, outbound: flight.id, page: 1 }, { outboundFlight: flight });
