@@ -1,7 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ApiError, createBooking, getSeatMap, type BookingRequest, type BookingView, type FlightSummary, type SeatMapView } from '../../api';
+import { useState, type FormEvent } from 'react';
+import { ApiError, getSeatMap, type BookingView, type FlightSummary, type SeatMapView } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
-import { IdempotentAttempt } from '../../booking/idempotentAttempt';
+import { useSeatHold } from '../../booking/useSeatHold';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatPrice } from '../../format';
 import { PassengerFields, type PassengerEntry } from '../BookFlight/PassengerFields';
@@ -33,9 +33,7 @@ export function TripBookingForm({ legs, passengerCount, onBooked }: TripBookingF
   );
   const [choices, setChoices] = useState<(string | null)[][]>(() => legs.map(() => Array.from({ length: passengerCount }, () => null)));
   const [choosing, setChoosing] = useState<number[]>(() => legs.map(() => 0));
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const attempt = useRef(new IdempotentAttempt());
+  const { submitting, error, hold } = useSeatHold(onBooked, reloadSeats);
 
   const problem = error instanceof ApiError ? error.problem : null;
   const messages = tripMessages(problem, legs.length, passengerCount);
@@ -58,20 +56,11 @@ export function TripBookingForm({ legs, passengerCount, onBooked }: TripBookingF
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    const request: BookingRequest = {
+    await hold({
       flightId: null,
       passengers: passengers.map((p) => ({ name: p.name.trim(), email: p.email.trim(), seat: null })),
       segments: legs.map((leg, k) => ({ flightId: leg.flight.id, seats: choices[k]!.map((seat) => seat ?? '') })),
-    };
-    try {
-      onBooked(await attempt.current.run(request, (key) => createBooking(request, key)));
-    } catch (failure) {
-      setError(failure);
-      setSubmitting(false);
-      if (failure instanceof ApiError && failure.status === 409) await reloadSeats();
-    }
+    });
   }
 
   async function reloadSeats() {
