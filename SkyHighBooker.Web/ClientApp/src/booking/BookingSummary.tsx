@@ -27,13 +27,15 @@ export function BookingSummary({ booking }: { booking: BookingView }) {
           {tripRoute(booking)}
         </h2>
         {severalFlights ? (
-          segments.map((segment) => (
-            <span key={segment.position} className="trip__detail" data-testid="booking-segment">
-              <AirlineLogo flightNumber={segment.flightNumber} size={24} />
-              {segment.airline} {segment.flightNumber} · {segment.from} → {segment.to} · departs{' '}
-              {formatAirportDate(segment.departureTime)} {formatAirportTime(segment.departureTime)}
-            </span>
-          ))
+          <ol className="trip__segments">
+            {segments.map((segment) => (
+              <li key={segment.position} className="trip__detail" data-testid="booking-segment">
+                <AirlineLogo flightNumber={segment.flightNumber} size={24} />
+                {segment.airline} {segment.flightNumber} · {segment.from} → {segment.to} · departs{' '}
+                {formatAirportDate(segment.departureTime)} {formatAirportTime(segment.departureTime)}
+              </li>
+            ))}
+          </ol>
         ) : (
           <span className="trip__detail">
             <AirlineLogo flightNumber={booking.flightNumber} size={24} />
