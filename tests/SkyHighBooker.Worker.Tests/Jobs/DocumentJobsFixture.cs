@@ -110,7 +110,8 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
 
     /// <summary>
     /// A paid, confirmed connection for two passengers: the first JFK→LAX flight, then the first flight out of LAX an
-    /// hour or more after it lands; its documents recorded by the outbox. Returns the flights' numbers in order.
+    /// hour or more after it lands; its documents and confirmation email recorded by the outboxes (the lead passenger,
+    /// the email's recipient, is lead-{reference}@example.com). Returns the flights' numbers in order.
     /// </summary>
     public async Task<(Guid BookingId, string Reference, string[] FlightNumbers)> ConfirmedConnectionAsync()
     {
@@ -156,9 +157,12 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
             while (await reader.ReadAsync()) numbers.Add(reader.GetString(0));
         }
         await using var db = NewDbContext();
+        var now = TimeProvider.System.UtcNowAsStored();
         await db.Database.ExecuteBatchAsync(
-            [SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", TimeProvider.System.UtcNowAsStored())}")],
-            CancellationToken.None);
+        [
+            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
+            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "booking", now)}"),
+        ], CancellationToken.None);
         return (bookingId, reference, [.. numbers]);
     }
 
