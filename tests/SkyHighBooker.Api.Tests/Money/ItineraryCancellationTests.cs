@@ -52,6 +52,8 @@ public sealed class ItineraryCancellationTests(ApiFixture api)
     {
         var (client, booking, payment) = await PaidConnectionAsync();
         using var admin = await api.AdminAsync();
+        var onSecondFlight = (await admin.GetFromJsonAsync<Apis.PagedList<AdminBookingView>>($"/api/admin/bookings?flightId={booking.Segments[1].FlightId}"))!;
+        Assert.Equal([booking.Id], onSecondFlight.Items.Select(b => b.Booking.Id));
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/admin/flights/{booking.Segments[1].FlightId}")).StatusCode);
         await api.DrainAsync();
