@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SkyHighBooker.EndToEnd.Tests.Browser;
 
-/// <summary>A one-stop connection from the seeded schedule booked, paid and confirmed as one booking, at phone and desktop widths.</summary>
+/// <summary>Trips of several flights from the seeded schedule booked, paid and confirmed as one booking: a one-stop connection (at phone and desktop widths) and a round trip.</summary>
 [Collection(AppHostCollection.Name)]
 public sealed class ItineraryBookingInBrowserTests(AppHostFixture system, WebBrowserFixture chromium)
 {
@@ -26,17 +26,7 @@ public sealed class ItineraryBookingInBrowserTests(AppHostFixture system, WebBro
         var connection = page.GetByTestId("itinerary-result").First;
         await connection.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Select ") }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Book your trip" })).ToBeVisibleAsync();
-        await page.GetByLabel("Passenger 1 full name").FillAsync("Amelia Earhart");
-        await page.GetByLabel("Passenger 1 email").FillAsync(email);
-        var seats = new List<string>();
-        foreach (var leg in new[] { page.GetByTestId("leg-1"), page.GetByTestId("leg-2") })
-        {
-            var seat = leg.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Seat \d+[A-K], economy, \$") }).Nth(2);
-            seats.Add(Regex.Match(await seat.GetAttributeAsync("aria-label") ?? "", @"Seat (\d+[A-K])").Groups[1].Value);
-            await seat.ClickAsync();
-        }
-        await Expect(page.GetByTestId("passenger-1-seat")).ToContainTextAsync($"{seats[0]} · {seats[1]}");
+        var seats = await traveller.FillTripAsync("Amelia Earhart", email, flights: 2);
         await ShootAsync("trip-seat-picker");
         await traveller.ContinueToPaymentAsync();
 
@@ -48,6 +38,30 @@ public sealed class ItineraryBookingInBrowserTests(AppHostFixture system, WebBro
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download boarding pass for Amelia Earhart" }))
             .ToBeVisibleAsync(new() { Timeout = 30_000 });
         await ShootAsync("trip-confirmed");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_round_trip_is_chosen_outbound_then_return_and_booked_and_paid_as_one_booking()
+    {
+        var page = await chromium.OpenAsync(system, Viewports.Desktop);
+        var traveller = new TravellerSteps(page);
+        var email = await traveller.SignUpAsync("Bessie", "Coleman");
+        var returning = DateOnly.Parse(TravellerSteps.SearchDate, System.Globalization.CultureInfo.InvariantCulture).AddDays(7);
+
+        await page.GotoAsync($"/?trip=round&from=JFK&to=LAX&date={TravellerSteps.SearchDate}&returnDate={returning:yyyy-MM-dd}&passengers=1");
+        await traveller.SelectFlightAsync(expectBookingPage: false);
+        await Expect(page.GetByTestId("chosen-outbound")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose your return flight" })).ToBeVisibleAsync();
+        await traveller.SelectFlightAsync(expectBookingPage: false);
+        var seats = await traveller.FillTripAsync("Bessie Coleman", email, flights: 2);
+        await traveller.ContinueToPaymentAsync();
+        await traveller.PayWithCardAsync("4242 4242 4242 4242");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your booking is confirmed" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("booking-summary")).ToContainTextAsync("JFK → LAX → JFK");
+        await Expect(page.GetByTestId("booking-passenger")).ToContainTextAsync(new Regex($@"{seats[0]}\b.*{seats[1]}\b"));
+        await WebBrowserFixture.ScreenshotAsync(page, "round-trip-confirmed");
         await page.Context.CloseAsync();
     }
 }
