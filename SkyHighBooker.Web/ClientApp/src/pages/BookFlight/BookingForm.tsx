@@ -7,7 +7,7 @@ import { formatPrice } from '../../format';
 import { PassengerFields, type PassengerEntry } from './PassengerFields';
 import { bookingMessages } from './passengerErrors';
 import { SeatMapPicker } from './SeatMapPicker';
-import { chooseSeat, nextPassengerToChoose } from './seatSelection';
+import { chooseSeat, keepAvailable, nextPassengerToChoose } from './seatSelection';
 
 interface BookingFormProps {
   flight: FlightSummary;
@@ -54,9 +54,8 @@ export function BookingForm({ flight, initialSeatMap, passengerCount, onBooked }
   async function reloadSeats() {
     try {
       const fresh = await getSeatMap(flight.id);
-      const available = new Set(fresh.seats.filter((s) => s.state === 'available').map((s) => s.number));
       setSeatMap(fresh);
-      setChoices((current) => current.map((seat) => (seat && available.has(seat) ? seat : null)));
+      setChoices((current) => keepAvailable(current, fresh.seats));
     } catch {
       // The map stays as it was; the message already says to choose another seat.
     }

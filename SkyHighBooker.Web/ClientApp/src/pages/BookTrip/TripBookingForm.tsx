@@ -5,7 +5,7 @@ import { useSeatHold } from '../../booking/useSeatHold';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatPrice } from '../../format';
 import { PassengerFields, type PassengerEntry } from '../BookFlight/PassengerFields';
-import { chooseSeat, nextPassengerToChoose } from '../BookFlight/seatSelection';
+import { chooseSeat, keepAvailable, nextPassengerToChoose } from '../BookFlight/seatSelection';
 import { LegSeats } from './LegSeats';
 import { tripMessages } from './tripMessages';
 
@@ -67,12 +67,7 @@ export function TripBookingForm({ legs, passengerCount, onBooked }: TripBookingF
     try {
       const fresh = await Promise.all(legs.map((leg) => getSeatMap(leg.flight.id)));
       setSeatMaps(fresh);
-      setChoices((current) =>
-        current.map((legChoices, k) => {
-          const available = new Set(fresh[k]!.seats.filter((s) => s.state === 'available').map((s) => s.number));
-          return legChoices.map((seat) => (seat && available.has(seat) ? seat : null));
-        }),
-      );
+      setChoices((current) => current.map((legChoices, k) => keepAvailable(legChoices, fresh[k]!.seats)));
     } catch {
       // The maps stay as they were; the message already says to choose another seat.
     }
