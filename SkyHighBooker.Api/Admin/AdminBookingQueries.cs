@@ -13,7 +13,8 @@ public sealed class AdminBookingQueries(BookerDbContext db, BookingQueries queri
     {
         var (status, userId, email, createdFrom, createdTo) = (filter.Status, filter.UserId, filter.Email, filter.CreatedFrom, filter.CreatedTo);
         var bookings = db.Bookings.AsNoTracking();
-        if (filter.FlightId is { } flight) bookings = bookings.Where(b => b.FlightId == flight);
+        // Every booking that flies the flight, on any of its segments.
+        if (filter.FlightId is { } flight) bookings = bookings.Where(b => db.BookingSegments.Any(s => s.BookingId == b.Id && s.FlightId == flight));
         if (!string.IsNullOrWhiteSpace(status)) bookings = bookings.Where(b => b.BookingStatus == status.Trim().ToLower());
         if (!string.IsNullOrWhiteSpace(userId)) bookings = bookings.Where(b => b.UserId == userId.Trim());
         if (!string.IsNullOrWhiteSpace(email)) bookings = bookings.Where(b => b.PassengerEmail.ToLower() == email.Trim().ToLower());

@@ -73,29 +73,43 @@ public sealed class FlightAdministration(BookerDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Cancels the flight and every live booking on it in one transaction, each paid one queued for a full refund
-    /// (<see cref="BookingEnd"/>): all of it happens or none of it, however many bookings there are, and the refunds
-    /// themselves are the Worker's, retried until Stripe has made them. Cancelling a cancelled flight changes nothing.
+    /// Cancels the flight and every live booking with a segment on it (a connection or round trip is cancelled whole) in
+    /// one transaction, each paid one queued for a full refund (<see cref="BookingEnd"/>): all of it happens or none of
+    /// it, however many bookings there are, and the refunds themselves are the Worker's, retried until Stripe has made
+    /// them. Cancelling a cancelled flight changes nothing.
     /// </summary>
     public Task<FlightChange> CancelAsync(Guid id, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.UtcNowAsStored();
-            // Bookings are locked before the flight (a traveller's cancellation locks its booking, then the flight to give
-            // the seats back); a booking made while this waited for the flight's row is locked by the second select.
+            // Bookings are locked before flights (a traveller's cancellation locks its booking, then the flights to give
+            // the seats back); a booking made while this waited for the flight's row is locked by the third select.
+            // Flights are locked in id order, as the seat triggers lock them: this flight and every other flight of
+            // those bookings, whose seats go back on sale too, so a booking claiming two of them cannot deadlock with this.
             NpgsqlBatchCommand LockLiveBookings() => SqlBatch.Command($"""
                 SELECT id FROM bookings
-                WHERE flight_id = {id} AND booking_status IN ({BookingStatus.PendingPayment}, {BookingStatus.Confirmed})
+                WHERE id IN (SELECT booking_id FROM booking_segments WHERE flight_id = {id})
+                  AND booking_status IN ({BookingStatus.PendingPayment}, {BookingStatus.Confirmed})
                 ORDER BY id FOR UPDATE
                 """);
             var (found, live) = await db.Database.QueryBatchAsync(
             [
                 LockLiveBookings(),
+                SqlBatch.Command($"""
+                    SELECT f.id FROM flights f
+                    WHERE f.id = {id} OR f.id IN (
+                        SELECT other.flight_id FROM booking_segments mine
+                        JOIN bookings b ON b.id = mine.booking_id AND b.booking_status IN ({BookingStatus.PendingPayment}, {BookingStatus.Confirmed})
+                        JOIN booking_segments other ON other.booking_id = mine.booking_id
+                        WHERE mine.flight_id = {id})
+                    ORDER BY f.id FOR NO KEY UPDATE OF f
+                    """),
                 SqlBatch.Command($"UPDATE flights SET status = {FlightStatus.Cancelled}, updated_at = {now} WHERE id = {id} RETURNING id"),
                 LockLiveBookings(),
             ], async (reader, token) =>
             {
+                await reader.NextResultAsync(token);
                 await reader.NextResultAsync(token);
                 var found = await reader.ReadAsync(token);
                 await reader.NextResultAsync(token);

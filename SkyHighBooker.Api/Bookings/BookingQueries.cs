@@ -33,5 +33,12 @@ public sealed class BookingQueries(BookerDbContext db, AirportDirectory airports
             b.PassengerName, b.PassengerEmail, b.SeatNumber, b.BookingStatus, b.HoldExpiresAt, b.TotalAmount, "USD",
             db.BookingPassengers.Where(p => p.BookingId == b.Id).OrderBy(p => p.Position)
                 .Select(p => new PassengerView(p.PassengerName, p.PassengerEmail, p.SeatNumber, p.Cabin, p.Fare)).ToList(),
-            b.CreatedAt));
+            b.CreatedAt,
+            (from s in db.BookingSegments
+             where s.BookingId == b.Id
+             join sf in db.Flights on s.FlightId equals sf.Id
+             orderby s.Position
+             select new SegmentView(s.Position, sf.Id, sf.FlightNumber, sf.Airline, sf.FromAirport, sf.ToAirport, sf.DepartureTime, sf.ArrivalTime,
+                 db.SegmentSeats.Where(x => x.BookingId == s.BookingId && x.SegmentPosition == s.Position).OrderBy(x => x.PassengerPosition)
+                     .Select(x => new SegmentSeatView(x.PassengerPosition, x.SeatNumber, x.Cabin, x.Fare)).ToList())).ToList()));
 }

@@ -12,10 +12,20 @@ public static class FlightRows
 
     public static NpgsqlBatchCommand ById(Guid id) => SqlBatch.Command(SelectById(id));
 
+    public static NpgsqlBatchCommand ByIds(Guid[] ids) => SqlBatch.Command($"SELECT {Columns.ListOf("f")} FROM flights f WHERE f.id = ANY({ids})");
+
     /// <summary>The flight, its row locked until the transaction ends.</summary>
     public static NpgsqlBatchCommand LockById(Guid id) => SqlBatch.Command($"{SelectById(id)} FOR UPDATE");
 
     private static FormattableString SelectById(Guid id) => $"SELECT {Columns.ListOf("f")} FROM flights f WHERE f.id = {id}";
+
+    /// <summary>Every flight the statement read, by id.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, Flight>> ReadAllAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var flights = new Dictionary<Guid, Flight>();
+        while (await ReadOneAsync(reader, ct) is { } flight) flights[flight.Id] = flight;
+        return flights;
+    }
 
     public static async Task<Flight?> ReadOneAsync(NpgsqlDataReader reader, CancellationToken ct) => await reader.ReadAsync(ct)
         ? new Flight

@@ -29,6 +29,8 @@ public sealed class BookerDbContext : DbContext
     public DbSet<SeededScheduleDay> SeededScheduleDays => Set<SeededScheduleDay>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<BookingPassenger> BookingPassengers => Set<BookingPassenger>();
+    public DbSet<BookingSegment> BookingSegments => Set<BookingSegment>();
+    public DbSet<SegmentSeat> SegmentSeats => Set<SegmentSeat>();
     public DbSet<SeatAssignment> SeatAssignments => Set<SeatAssignment>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();

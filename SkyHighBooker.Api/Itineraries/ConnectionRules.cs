@@ -53,13 +53,14 @@ public sealed class ConnectionRules
         var maximumKm = MaximumKm(origin, destination);
         return airports
             .Where(hub => hub.Code != origin.Code && hub.Code != destination.Code)
-            .Select(hub => new ConnectingHub(hub, MinimumMinutes(origin, hub, destination),
+            .Select(hub => new ConnectingHub(hub, MinimumMinutesAt(hub, origin, destination),
                 GreatCircle.DistanceKm(origin.Location, hub.Location), GreatCircle.DistanceKm(hub.Location, destination.Location)))
             .Where(hub => hub.KmFromOrigin + hub.KmToDestination <= maximumKm)
             .ToList();
     }
 
-    private int MinimumMinutes(Airport origin, Airport hub, Airport destination)
+    /// <summary>The minimum connecting time at <paramref name="hub"/> on a trip from <paramref name="origin"/> to <paramref name="destination"/>.</summary>
+    public int MinimumMinutesAt(Airport hub, Airport origin, Airport destination)
     {
         var domestic = hub.Country == origin.Country && hub.Country == destination.Country;
         var rule = Hubs.GetValueOrDefault(hub.Code);

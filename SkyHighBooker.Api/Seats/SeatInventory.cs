@@ -29,12 +29,26 @@ public sealed class SeatInventory(BookerDbContext db)
     }
 
     /// <summary>
-    /// The statement that claims a booking's seats, sent last before the commit (its trigger takes the seats off the
-    /// flight's count and so locks the flight's row). A seat someone else holds fails it (<see cref="MeansTaken"/>;
-    /// <see cref="TakenAsync"/> then tells which), and so does a sold-out flight (<see cref="MeansSoldOut"/>).
+    /// The statement that claims a booking's seats on all its flights, sent last before the commit (its trigger takes
+    /// the seats off each flight's count and so locks the flights' rows, in id order). A seat someone else holds fails it
+    /// (<see cref="MeansTaken"/>; <see cref="TakenAsync"/> then tells which), and so does a sold-out flight
+    /// (<see cref="MeansSoldOut"/>): all seats are taken, or none.
     /// </summary>
-    public static NpgsqlBatchCommand ClaimCommand(Guid flightId, Guid bookingId, string[] seats) => SqlBatch.Command(
-        $"INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT {flightId}, unnest({seats}), {bookingId}");
+    /// <remarks>
+    /// Rows go in flight then seat order, so two bookings wanting the same seats wait for each other in one order and
+    /// never deadlock on the key.
+    /// </remarks>
+    public static NpgsqlBatchCommand ClaimCommand(Guid bookingId, IEnumerable<(Guid FlightId, string Seat)> seats)
+    {
+        var claimed = seats.ToArray();
+        var flights = claimed.Select(s => s.FlightId).ToArray();
+        var numbers = claimed.Select(s => s.Seat).ToArray();
+        return SqlBatch.Command($"""
+            INSERT INTO seat_assignments (flight_id, seat_number, booking_id)
+            SELECT c.flight_id, c.seat_number, {bookingId} FROM unnest({flights}, {numbers}) AS c(flight_id, seat_number)
+            ORDER BY c.flight_id, c.seat_number
+            """);
+    }
 
     /// <summary>The flight's available_seats CHECK refused the claim: fewer seats are left than asked for.</summary>
     public static bool MeansSoldOut(PostgresException error) => error.ConstraintName == "ck_flights_available_seats";
@@ -50,4 +64,8 @@ public sealed class SeatInventory(BookerDbContext db)
     public async Task<IReadOnlyList<string>> TakenAsync(Guid flightId, string[] seats, CancellationToken ct) =>
         await db.SeatAssignments.AsNoTracking().Where(s => s.FlightId == flightId && seats.Contains(s.SeatNumber))
             .Select(s => s.SeatNumber).ToListAsync(ct);
+
+    /// <summary>The flights as they are now, by id (after a claim failed, to tell which of them refused it).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Flight>> FlightsAsync(Guid[] ids, CancellationToken ct) =>
+        await db.Flights.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
 }

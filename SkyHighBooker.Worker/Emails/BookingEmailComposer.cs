@@ -30,7 +30,7 @@ public static class BookingEmailComposer
 
         var (subject, lines) = emailKind switch
         {
-            EmailKind.BookingConfirmed => ($"Your booking {booking.Reference} is confirmed: {Route(booking.Flight)}", ConfirmedLines(booking)),
+            EmailKind.BookingConfirmed => ($"Your booking {booking.Reference} is confirmed: {TripRoute(booking)}", ConfirmedLines(booking)),
             EmailKind.BookingCancelled => ($"Your booking {booking.Reference} is cancelled", CancelledLines(booking, email.Refund)),
             _ => throw new ArgumentOutOfRangeException(nameof(emailKind), emailKind, "no such email"),
         };
@@ -56,29 +56,37 @@ public static class BookingEmailComposer
 
     private static List<Line> ConfirmedLines(DocumentBooking booking)
     {
-        var flight = booking.Flight;
-        var lines = new List<Line>
+        var lines = new List<Line> { new($"Your booking {booking.Reference} is confirmed.") };
+        foreach (var flight in booking.Legs.Select(leg => leg.Flight))
         {
-            new($"Your booking {booking.Reference} is confirmed."),
-            new(""),
-            new($"Flight {flight.FlightNumber} ({flight.Airline}): {Route(flight)}"),
-            new($"Departs {DocumentFormat.LongDate(flight.DepartureLocal)} at {DocumentFormat.Time(flight.DepartureLocal)} from {flight.FromCity} ({flight.FromCode}), local time"),
-            new($"Arrives {DocumentFormat.LongDate(flight.ArrivalLocal)} at {DocumentFormat.Time(flight.ArrivalLocal)} in {flight.ToCity} ({flight.ToCode}), local time"),
-            new(""),
-            new("Passengers:"),
-        };
-        lines.AddRange(booking.Passengers.Select(p => new Line($"  {p.Name}: seat {p.Seat}, {DocumentFormat.Cabin(p.Cabin)}")));
+            lines.Add(new(""));
+            lines.Add(new($"Flight {flight.FlightNumber} ({flight.Airline}): {Route(flight)}"));
+            lines.Add(new($"Departs {DocumentFormat.LongDate(flight.DepartureLocal)} at {DocumentFormat.Time(flight.DepartureLocal)} from {flight.FromCity} ({flight.FromCode}), local time"));
+            lines.Add(new($"Arrives {DocumentFormat.LongDate(flight.ArrivalLocal)} at {DocumentFormat.Time(flight.ArrivalLocal)} in {flight.ToCity} ({flight.ToCode}), local time"));
+        }
+        lines.Add(new(""));
+        lines.Add(new("Passengers:"));
+        lines.AddRange(booking.Passengers.Select(p => new Line($"  {p.Name}: {SeatsOf(booking, p)}")));
         lines.Add(new(""));
         lines.Add(new($"Total paid: {DocumentFormat.Money(booking.Payment?.Amount ?? booking.TotalAmount, booking.Payment?.Currency ?? booking.Currency)}"));
         return lines;
     }
 
+    /// <summary>"seat 12A, Economy" on one flight; on several, each flight's seat: "WN204 seat 21A, Economy; AS372 seat 7E, Economy".</summary>
+    private static string SeatsOf(DocumentBooking booking, DocumentPassenger passenger) => booking.Legs.Count == 1
+        ? $"seat {passenger.Seat}, {DocumentFormat.Cabin(passenger.Cabin)}"
+        : string.Join("; ", booking.Legs.Select(leg => leg.SeatOf(passenger) is { } seat
+            ? $"{leg.Flight.FlightNumber} seat {seat.Seat}, {DocumentFormat.Cabin(seat.Cabin)}"
+            : $"{leg.Flight.FlightNumber} no seat"));
+
     private static List<Line> CancelledLines(DocumentBooking booking, BookingRefund refund)
     {
         var currency = booking.Payment?.Currency ?? booking.Currency;
+        var flights = booking.Legs.Count == 1 ? $"flight {booking.Flight.FlightNumber}"
+            : $"flights {string.Join(", ", booking.Legs.Select(leg => leg.Flight.FlightNumber))}";
         return
         [
-            new($"Your booking {booking.Reference} on flight {booking.Flight.FlightNumber} ({Route(booking.Flight)}, {DocumentFormat.LongDate(booking.Flight.DepartureLocal)}) is cancelled, and its seats are released."),
+            new($"Your booking {booking.Reference} on {flights} ({TripRoute(booking)}, {DocumentFormat.LongDate(booking.Flight.DepartureLocal)}) is cancelled, and its seats are released."),
             new(""),
             new(refund.Amount == 0 ? "No payment was taken for this booking, so there is nothing to refund."
                 : refund.Made ? $"Refund: {DocumentFormat.Money(refund.Amount, currency)}, refunded to the original payment method."
@@ -100,6 +108,10 @@ public static class BookingEmailComposer
     }
 
     private static string Route(DocumentFlight flight) => $"{flight.FromCode} → {flight.ToCode}";
+
+    /// <summary>Every airport of the trip in order: "JFK → LAX" for one flight, "BOS → LAX → SFO" for a connection.</summary>
+    private static string TripRoute(DocumentBooking booking) =>
+        string.Join(" → ", [booking.Legs[0].Flight.FromCode, .. booking.Legs.Select(leg => leg.Flight.ToCode)]);
 
     private static string Html(string recipientName, IEnumerable<Line> lines)
     {

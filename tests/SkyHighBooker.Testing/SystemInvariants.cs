@@ -26,6 +26,38 @@ public sealed class SystemInvariants(string connectionString, Uri? stripeApiBase
             WHERE b.booking_status IN ('pending_payment', 'confirmed')
               AND NOT EXISTS (SELECT 1 FROM seat_assignments s WHERE s.booking_id = b.id AND s.flight_id = b.flight_id AND s.seat_number = p.seat_number)
             """),
+        ("every segment seat of a live booking is held for that segment's flight", """
+            SELECT 'booking ' || b.id || ' segment ' || x.segment_position || ' seat ' || x.seat_number
+            FROM bookings b JOIN segment_seats x ON x.booking_id = b.id
+            WHERE b.booking_status IN ('pending_payment', 'confirmed')
+              AND NOT EXISTS (SELECT 1 FROM seat_assignments s WHERE s.booking_id = b.id AND s.flight_id = x.flight_id AND s.seat_number = x.seat_number)
+            """),
+        ("a booking holds no seat beyond its segment seats", """
+            SELECT 'booking ' || s.booking_id || ' holds ' || s.seat_number || ' on flight ' || s.flight_id
+            FROM seat_assignments s JOIN booking_segments g ON g.booking_id = s.booking_id
+            WHERE NOT EXISTS (SELECT 1 FROM segment_seats x WHERE x.booking_id = s.booking_id AND x.flight_id = s.flight_id AND x.seat_number = s.seat_number)
+            GROUP BY s.booking_id, s.seat_number, s.flight_id
+            """),
+        ("a booking's first segment is its flight", """
+            SELECT 'booking ' || b.id || ' is on flight ' || b.flight_id || ' but its first segment is ' || coalesce(g.flight_id::text, 'missing')
+            FROM bookings b LEFT JOIN booking_segments g ON g.booking_id = b.id AND g.position = 1
+            WHERE g.flight_id IS DISTINCT FROM b.flight_id
+            """),
+        ("a booking's total is the sum of its segment fares", """
+            SELECT 'booking ' || b.id || ' totals ' || b.total_amount || ' but its seats cost ' || sum(x.fare)
+            FROM bookings b JOIN segment_seats x ON x.booking_id = b.id
+            GROUP BY b.id HAVING b.total_amount <> sum(x.fare)
+            """),
+        ("every passenger has a seat on every segment", """
+            SELECT 'booking ' || p.booking_id || ' passenger ' || p.position || ' has no seat on segment ' || g.position
+            FROM booking_passengers p JOIN booking_segments g ON g.booking_id = p.booking_id
+            WHERE NOT EXISTS (SELECT 1 FROM segment_seats x WHERE x.booking_id = p.booking_id AND x.segment_position = g.position AND x.passenger_position = p.position)
+            """),
+        ("a cancelled flight has no live booking on any segment", """
+            SELECT 'booking ' || b.id || ' is ' || b.booking_status || ' with segment ' || g.position || ' on cancelled flight ' || f.id
+            FROM bookings b JOIN booking_segments g ON g.booking_id = b.id JOIN flights f ON f.id = g.flight_id
+            WHERE f.status = 'cancelled' AND b.booking_status IN ('pending_payment', 'confirmed')
+            """),
         ("an ended booking holds no seat", """
             SELECT 'booking ' || b.id || ' (' || b.booking_status || ') seat ' || s.seat_number
             FROM seat_assignments s JOIN bookings b ON b.id = s.booking_id WHERE b.booking_status NOT IN ('pending_payment', 'confirmed')

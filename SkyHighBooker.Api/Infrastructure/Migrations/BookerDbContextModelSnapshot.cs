@@ -277,6 +277,9 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_booking_passengers");
 
+                    b.HasAlternateKey("BookingId", "Position")
+                        .HasName("ak_booking_passengers_booking_id_position");
+
                     b.HasIndex("BookingId", "Position")
                         .IsUnique()
                         .HasDatabaseName("ix_booking_passengers_booking_id_position");
@@ -288,6 +291,97 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                             t.HasCheckConstraint("ck_booking_passengers_fare", "fare >= 0");
 
                             t.HasCheckConstraint("ck_booking_passengers_position", "position BETWEEN 1 AND 9");
+                        });
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Bookings.BookingSegment", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.HasKey("BookingId", "Position")
+                        .HasName("pk_booking_segments");
+
+                    b.HasAlternateKey("BookingId", "Position", "FlightId")
+                        .HasName("ak_booking_segments_booking_id_position_flight_id");
+
+                    b.HasIndex("FlightId")
+                        .HasDatabaseName("ix_booking_segments_flight_id");
+
+                    b.HasIndex("BookingId", "FlightId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_booking_segments_booking_id_flight_id");
+
+                    b.ToTable("booking_segments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_booking_segments_position", "position BETWEEN 1 AND 6");
+                        });
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Bookings.SegmentSeat", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<int>("SegmentPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("segment_position");
+
+                    b.Property<int>("PassengerPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("passenger_position");
+
+                    b.Property<string>("Cabin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("cabin");
+
+                    b.Property<decimal>("Fare")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("fare");
+
+                    b.Property<Guid>("FlightId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("flight_id");
+
+                    b.Property<string>("SeatNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("seat_number");
+
+                    b.HasKey("BookingId", "SegmentPosition", "PassengerPosition")
+                        .HasName("pk_segment_seats");
+
+                    b.HasIndex("BookingId", "PassengerPosition")
+                        .HasDatabaseName("ix_segment_seats_booking_id_passenger_position");
+
+                    b.HasIndex("BookingId", "SegmentPosition", "FlightId")
+                        .HasDatabaseName("ix_segment_seats_booking_id_segment_position_flight_id");
+
+                    b.HasIndex("BookingId", "SegmentPosition", "SeatNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_segment_seats_booking_id_segment_position_seat_number");
+
+                    b.ToTable("segment_seats", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_segment_seats_cabin", "cabin IN ('economy', 'premium_economy', 'business')");
+
+                            t.HasCheckConstraint("ck_segment_seats_fare", "fare >= 0");
+
+                            t.HasCheckConstraint("ck_segment_seats_seat_number", "seat_number ~ '^[0-9]{1,3}[A-K]$'");
                         });
                 });
 
@@ -1101,6 +1195,42 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_booking_passengers_bookings_booking_id");
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Bookings.BookingSegment", b =>
+                {
+                    b.HasOne("SkyHighBooker.Api.Bookings.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_segments_bookings_booking_id");
+
+                    b.HasOne("SkyHighBooker.Api.Flights.Flight", null)
+                        .WithMany()
+                        .HasForeignKey("FlightId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_booking_segments_flights_flight_id");
+                });
+
+            modelBuilder.Entity("SkyHighBooker.Api.Bookings.SegmentSeat", b =>
+                {
+                    b.HasOne("SkyHighBooker.Api.Bookings.BookingPassenger", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId", "PassengerPosition")
+                        .HasPrincipalKey("BookingId", "Position")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segment_seats_booking_passengers_booking_id_passenger_posit");
+
+                    b.HasOne("SkyHighBooker.Api.Bookings.BookingSegment", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId", "SegmentPosition", "FlightId")
+                        .HasPrincipalKey("BookingId", "Position", "FlightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_segment_seats_booking_segments_booking_id_segment_position_");
                 });
 
             modelBuilder.Entity("SkyHighBooker.Api.Documents.DocumentJob", b =>

@@ -16,6 +16,7 @@ import { EditFlightPage } from './pages/Admin/Flights/EditFlightPage';
 import { NewFlightPage } from './pages/Admin/Flights/NewFlightPage';
 import { BookFlightPage } from './pages/BookFlight/BookFlightPage';
 import { BookingPage } from './pages/Booking/BookingPage';
+import { BookTripPage } from './pages/BookTrip/BookTripPage';
 import { MyBookingsPage } from './pages/MyBookings/MyBookingsPage';
 import { PaymentPage } from './pages/Payment/PaymentPage';
 import { ForgotPasswordPage } from './pages/ForgotPassword/ForgotPasswordPage';
@@ -45,6 +46,7 @@ export function App() {
               }
             />
             <Route path="/flights/:flightId/book" element={<RequireAuth><BookFlightPage /></RequireAuth>} />
+            <Route path="/trips/book" element={<RequireAuth><BookTripPage /></RequireAuth>} />
             <Route path="/bookings" element={<RequireAuth><MyBookingsPage /></RequireAuth>} />
             <Route path="/bookings/:bookingId" element={<RequireAuth><BookingPage /></RequireAuth>} />
             <Route path="/bookings/:bookingId/pay" element={<RequireAuth><PaymentPage /></RequireAuth>} />

@@ -4,8 +4,9 @@ using PdfSharp.Drawing;
 namespace SkyHighBooker.Worker.Documents.Rendering;
 
 /// <summary>
-/// A boarding pass for one passenger: an airline-style card with a tear-off stub on an A4 page, carrying an
-/// IATA BCBP "M1" QR code (<see cref="BcbpEncoder"/>), followed by the trip details and travel notes.
+/// A boarding pass for one passenger: a page per flight of the booking, each an airline-style card with a tear-off stub
+/// on an A4 page, carrying an IATA BCBP "M1" QR code of that one leg (<see cref="BcbpEncoder"/>: a gate scans the leg it
+/// boards), followed by the trip details and travel notes.
 /// </summary>
 public sealed class BoardingPassRenderer
 {
@@ -19,13 +20,27 @@ public sealed class BoardingPassRenderer
     {
         ArgumentNullException.ThrowIfNull(booking);
         ArgumentNullException.ThrowIfNull(passenger);
-        var flight = booking.Flight;
-        using var canvas = DocumentCanvas.Create($"boarding-pass/{booking.BookingId}/{passenger.Position}", $"Boarding pass {flight.FlightNumber} {passenger.Name}",
-            $"Boarding pass for {passenger.Name}, flight {flight.FlightNumber} {flight.FromCode}-{flight.ToCode}, booking {booking.Reference}",
+        var legs = booking.Legs;
+        var route = string.Join("-", [legs[0].Flight.FromCode, .. legs.Select(l => l.Flight.ToCode)]);
+        using var canvas = DocumentCanvas.Create($"boarding-pass/{booking.BookingId}/{passenger.Position}",
+            $"Boarding pass {string.Join(" ", legs.Select(l => l.Flight.FlightNumber))} {passenger.Name}",
+            $"Boarding pass for {passenger.Name}, flight{(legs.Count == 1 ? "" : "s")} {string.Join(", ", legs.Select(l => l.Flight.FlightNumber))} {route}, booking {booking.Reference}",
             booking.CreatedAt, $"Sky High Booker · Boarding pass · Booking {booking.Reference} · {passenger.Name}");
+        foreach (var leg in legs)
+        {
+            if (leg != legs[0]) canvas.AddPage();
+            var onLeg = booking.OnLeg(leg);
+            DrawPage(canvas, onLeg, onLeg.Passengers.Single(p => p.Position == passenger.Position),
+                legs.Count == 1 ? "" : $" · flight {leg.Position} of {legs.Count}");
+        }
+        return canvas.ToPdf();
+    }
 
+    private static void DrawPage(DocumentCanvas canvas, DocumentBooking booking, DocumentPassenger passenger, string legCaption)
+    {
+        var flight = booking.Flight;
         DocumentBlocks.Brand(canvas, canvas.Left, 34, 13, DocumentTheme.Brand);
-        canvas.Text($"Boarding pass · passenger {passenger.Position} of {booking.Passengers.Count}", canvas.Font(8.5), DocumentTheme.Muted,
+        canvas.Text($"Boarding pass · passenger {passenger.Position} of {booking.Passengers.Count}{legCaption}", canvas.Font(8.5), DocumentTheme.Muted,
             canvas.Right, 37, TextAlign.Right);
 
         DrawCard(canvas, booking, passenger);
@@ -53,7 +68,6 @@ public sealed class BoardingPassRenderer
             "Have this pass (printed or on your phone) and a valid photo ID ready at security and at the gate.",
             $"Each passenger needs their own boarding pass. Quote booking reference {booking.Reference} if you contact us.",
         ]);
-        return canvas.ToPdf();
     }
 
     private static void DrawCard(DocumentCanvas canvas, DocumentBooking booking, DocumentPassenger passenger)

@@ -1,6 +1,9 @@
 namespace SkyHighBooker.Worker.Documents.Rendering;
 
-/// <summary>The booking confirmation: reference and status, the flight and its route map, every passenger with seat and fare, the total and payment.</summary>
+/// <summary>
+/// The booking confirmation: reference and status, every flight with its route map, every passenger with seat and fare
+/// (on each flight, when there are several), the total and payment.
+/// </summary>
 public sealed class ConfirmationRenderer
 {
     public byte[] Render(DocumentBooking booking)
@@ -8,7 +11,7 @@ public sealed class ConfirmationRenderer
         ArgumentNullException.ThrowIfNull(booking);
         const string title = "Booking confirmation";
         using var canvas = DocumentCanvas.Create($"confirmation/{booking.BookingId}", $"Booking confirmation {booking.Reference}",
-            $"Confirmation of booking {booking.Reference}, flight {booking.Flight.FlightNumber}", booking.CreatedAt,
+            $"Confirmation of booking {booking.Reference}, flight{(booking.Legs.Count == 1 ? "" : "s")} {string.Join(", ", booking.Legs.Select(l => l.Flight.FlightNumber))}", booking.CreatedAt,
             $"Sky High Booker · Booking confirmation · Booking {booking.Reference}", c => DocumentBlocks.ContinuationBanner(c, title));
         DocumentBlocks.Banner(canvas, title, $"Booking reference {booking.Reference}");
 
@@ -23,12 +26,17 @@ public sealed class ConfirmationRenderer
             canvas.Right, canvas.Y + 39, TextAlign.Right);
         canvas.Y += 62;
 
-        DocumentBlocks.SectionTitle(canvas, "Flight");
-        DocumentBlocks.FlightPanel(canvas, booking.Flight);
-        DocumentBlocks.RouteMapPanel(canvas, booking.Flight);
+        var legs = booking.Legs;
+        foreach (var leg in legs)
+        {
+            DocumentBlocks.SectionTitle(canvas, legs.Count == 1 ? "Flight" : $"Flight {leg.Position} of {legs.Count}");
+            DocumentBlocks.FlightPanel(canvas, leg.Flight);
+            DocumentBlocks.RouteMapPanel(canvas, leg.Flight);
+        }
 
         DocumentBlocks.SectionTitle(canvas, "Passengers");
-        DocumentBlocks.PassengerTable(canvas, booking);
+        if (legs.Count == 1) DocumentBlocks.PassengerTable(canvas, booking);
+        else LegBlocks.SeatTable(canvas, booking, withEmail: true);
         DocumentBlocks.Totals(canvas, [("Total", DocumentFormat.Money(booking.TotalAmount, booking.Currency), true)]);
 
         DocumentBlocks.SectionTitle(canvas, "Payment");

@@ -1,6 +1,9 @@
 namespace SkyHighBooker.Worker.Documents.Rendering;
 
-/// <summary>The payment receipt of a booking: who paid, a line per passenger with seat, cabin and fare, the total and the payment.</summary>
+/// <summary>
+/// The payment receipt of a booking: who paid, every flight, a line per passenger (per passenger per flight, when there
+/// are several) with seat, cabin and fare, the total and the payment.
+/// </summary>
 public sealed class ReceiptRenderer
 {
     public byte[] Render(DocumentBooking booking)
@@ -26,16 +29,14 @@ public sealed class ReceiptRenderer
             ("Booked on", DocumentFormat.Timestamp(booking.CreatedAt)),
         ], columns: 3);
 
-        var flight = booking.Flight;
-        DocumentBlocks.SectionTitle(canvas, "Flight");
-        DocumentBlocks.Paragraph(canvas,
-            $"{flight.FlightNumber} · {flight.Airline} · {flight.FromCity} ({flight.FromCode}) → {flight.ToCity} ({flight.ToCode}) · " +
-            $"departs {DocumentFormat.LongDate(flight.DepartureLocal)} at {DocumentFormat.Time(flight.DepartureLocal)} local time",
-            9.5, DocumentTheme.Ink);
+        var legs = booking.Legs;
+        DocumentBlocks.SectionTitle(canvas, legs.Count == 1 ? "Flight" : "Flights");
+        foreach (var summary in LegBlocks.Summaries(booking)) DocumentBlocks.Paragraph(canvas, summary, 9.5, DocumentTheme.Ink);
         canvas.Y += 8;
 
         DocumentBlocks.SectionTitle(canvas, "Passengers and fares");
-        DocumentBlocks.Table(canvas,
+        if (legs.Count > 1) LegBlocks.SeatTable(canvas, booking, withEmail: false);
+        else DocumentBlocks.Table(canvas,
         [
             new TableColumn<DocumentPassenger>("#", 0.6, p => p.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new TableColumn<DocumentPassenger>("Passenger", 4.8, p => p.Name, Bold: true),

@@ -54,6 +54,11 @@ public static class BookingSet
                     INSERT INTO booking_passengers (booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
                     SELECT booking.id, n, $4[n], $5[n], $6[n], $8, $7 FROM booking, generate_series(1, array_length($4, 1)) n
                 ),
+                segment AS (INSERT INTO booking_segments (booking_id, position, flight_id) SELECT id, 1, $3 FROM booking),
+                segment_seats AS (
+                    INSERT INTO segment_seats (booking_id, segment_position, flight_id, passenger_position, seat_number, cabin, fare)
+                    SELECT booking.id, 1, $3, n, $6[n], $8, $7 FROM booking, generate_series(1, array_length($4, 1)) n
+                ),
                 payment AS (
                     INSERT INTO payments (booking_id, user_id, payment_method, payment_status, amount, transaction_id, payment_gateway)
                     SELECT id, $2, 'card', 'pending', total_amount, 'pi_bench_' || $1, 'stripe' FROM booking

@@ -24,6 +24,10 @@ public static class TestFlights
             $"T{Random.Shared.Next(10, 99)}{Random.Shared.Next(1000, 9999)}", leaves, aircraft, price, totalSeats, availableSeats, from, to, durationMinutes);
     }
 
+    /// <summary>A day 30–130 days ahead at <paramref name="hour"/>:00 UTC, for legs that must connect on one day.</summary>
+    public static DateTimeOffset DayAhead(int hour = 12) =>
+        new(DateTimeOffset.UtcNow.Date.AddDays(30 + Random.Shared.Next(100)).AddHours(hour), TimeSpan.Zero);
+
     public static IReadOnlyList<Seat> Seats(int totalSeats, string aircraft = "Embraer E175") => SeatLayout.For(aircraft, totalSeats).Seats;
 
     /// <summary>The seat, money and document invariants (<see cref="SystemInvariants"/>), checked in the database now.</summary>

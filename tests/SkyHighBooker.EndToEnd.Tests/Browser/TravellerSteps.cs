@@ -61,11 +61,13 @@ public sealed class TravellerSteps(IPage page)
         await option.ClickAsync();
     }
 
-    public async Task SelectFlightAsync(string? flightNumber = null)
+    /// <param name="expectBookingPage">False for a pick that leads elsewhere (a round trip's outbound, its return's trip page).</param>
+    public async Task SelectFlightAsync(string? flightNumber = null, bool expectBookingPage = true)
     {
+        await Expect(page.GetByTestId("flight-result").First).ToBeVisibleAsync();
         var select = page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Select {flightNumber ?? ""}") }).First;
         await select.ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Book your flight" })).ToBeVisibleAsync();
+        if (expectBookingPage) await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Book your flight" })).ToBeVisibleAsync();
     }
 
     /// <summary>Fills each passenger and picks economy seats a few apart from the seat map; returns the seats.</summary>
@@ -84,6 +86,23 @@ public sealed class TravellerSteps(IPage page)
             seats.Add(Regex.Match(name, @"Seat (\d+[A-K])").Groups[1].Value);
             await seat.ClickAsync();
         }
+        return seats.ToArray();
+    }
+
+    /// <summary>On the trip page: the one passenger, and an economy seat on each of the trip's flights; returns the seats in flight order.</summary>
+    public async Task<string[]> FillTripAsync(string name, string email, int flights)
+    {
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Book your trip" })).ToBeVisibleAsync();
+        await page.GetByLabel("Passenger 1 full name").FillAsync(name);
+        await page.GetByLabel("Passenger 1 email").FillAsync(email);
+        var seats = new List<string>();
+        for (var leg = 1; leg <= flights; leg++)
+        {
+            var seat = page.GetByTestId($"leg-{leg}").GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Seat \d+[A-K], economy, \$") }).Nth(2);
+            seats.Add(Regex.Match(await seat.GetAttributeAsync("aria-label") ?? "", @"Seat (\d+[A-K])").Groups[1].Value);
+            await seat.ClickAsync();
+        }
+        await Expect(page.GetByTestId("passenger-1-seat")).ToContainTextAsync(string.Join(" · ", seats));
         return seats.ToArray();
     }
 

@@ -31,6 +31,12 @@ public static class Documents
                 SELECT booking.id, n, 'Passenger ' || n, 'p' || n || '@example.com', $3[n], 'economy', f.price
                 FROM booking, f, generate_series(1, array_length($3, 1)) n
             ),
+            segment AS (INSERT INTO booking_segments (booking_id, position, flight_id) SELECT booking.id, 1, f.id FROM booking, f),
+            segment_seats AS (
+                INSERT INTO segment_seats (booking_id, segment_position, flight_id, passenger_position, seat_number, cabin, fare)
+                SELECT booking.id, 1, f.id, n, $3[n], 'economy', f.price
+                FROM booking, f, generate_series(1, array_length($3, 1)) n
+            ),
             taken AS (
                 INSERT INTO seat_assignments (flight_id, seat_number, booking_id) SELECT $2, unnest($3), booking.id FROM booking
             ),

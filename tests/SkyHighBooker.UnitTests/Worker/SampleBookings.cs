@@ -67,4 +67,33 @@ public static class SampleBookings
         Status = "cancelled",
         Payment = Paid().Payment! with { Status = "refunded" },
     };
+
+    public static readonly DocumentFlight Onward = new(
+        FlightNumber: "SH2210", Airline: "Sky High Airways", FromCode: "FRA", FromCity: "Frankfurt am Main", ToCode: "ATH", ToCity: "Athens",
+        DepartureLocal: new DateTimeOffset(2027, 11, 23, 10, 15, 0, TimeSpan.FromHours(1)),
+        ArrivalLocal: new DateTimeOffset(2027, 11, 23, 14, 5, 0, TimeSpan.FromHours(2)),
+        Aircraft: "Airbus A320", DurationMinutes: 170,
+        FromLocation: new(50.0379, 8.5622), ToLocation: new(37.9364, 23.9445));
+
+    /// <summary>Two passengers on a connection, YUL→FRA→ATH: other seats and another cabin on the second flight.</summary>
+    public static DocumentBooking Connection()
+    {
+        DocumentSegment[] legs =
+        [
+            new(1, Flight, [new(1, "1A", "business", 1899.00m), new(2, "12C", "premium_economy", 899.50m)]),
+            new(2, Onward, [new(1, "3D", "economy", 210.00m), new(2, "3E", "economy", 210.00m)]),
+        ];
+        var total = legs.Sum(l => l.Seats.Sum(s => s.Fare));
+        return Paid() with
+        {
+            BookingId = Guid.Parse("a3c4e5f6-0718-4a2b-9c3d-4e5f60718293"), Reference = "CNX246",
+            Passengers =
+            [
+                new DocumentPassenger(1, "Luc Desmarais", "luc.desmarais@example.com", "1A", "business", 2109.00m),
+                new DocumentPassenger(2, "Élodie Tremblay-Gagnon", "elodie@example.com", "12C", "premium_economy", 1109.50m),
+            ],
+            TotalAmount = total, Segments = legs,
+            Payment = Paid().Payment! with { Amount = total },
+        };
+    }
 }

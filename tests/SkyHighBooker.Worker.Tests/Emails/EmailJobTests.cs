@@ -49,6 +49,23 @@ public sealed class EmailJobTests(DocumentJobsFixture fixture)
     }
 
     [Fact]
+    public async Task A_connections_confirmation_email_names_every_flight_and_each_passengers_seat_on_it()
+    {
+        var (bookingId, reference, flights) = await fixture.ConfirmedConnectionAsync();
+        using var worker = fixture.NewWorker();
+        await DrainAsync(worker);
+        await DrainEmailsAsync(worker);
+
+        var message = Assert.Single(await fixture.Mail.Inbox.WaitForMessagesToAsync(Recipient(reference), 1, Delivery));
+        Assert.Matches(@"^Your booking \w{6} is confirmed: JFK → LAX → [A-Z]{3}$", message.Subject);
+        var text = await fixture.Mail.Inbox.PlainTextAsync(message.Id);
+        Assert.Contains($"Flight {flights[0]} ", text);
+        Assert.Contains($"Flight {flights[1]} ", text);
+        Assert.Contains($"Charles Babbage: {flights[0]} seat 12C, Economy; {flights[1]} seat 22C, Economy", text);
+        Assert.Equal(("sent", 1), await StatusAndAttemptsAsync(bookingId, EmailKind.BookingConfirmed));
+    }
+
+    [Fact]
     public async Task Documents_larger_together_than_the_attachment_limit_are_linked_with_presigned_urls_instead()
     {
         var (bookingId, reference) = await fixture.ConfirmedBookingAsync("Heavy Luggage");

@@ -28,6 +28,33 @@ public sealed class DocumentJobTests(DocumentJobsFixture fixture)
     }
 
     [Fact]
+    public async Task A_connections_boarding_passes_have_a_page_per_flight_and_its_receipt_and_confirmation_list_both()
+    {
+        var (bookingId, reference, flights) = await fixture.ConfirmedConnectionAsync();
+        Assert.Equal(2, flights.Length);
+        using var worker = fixture.NewWorker();
+        await DrainAsync(worker);
+
+        Assert.Equal(4L, await fixture.ScalarAsync<long>("SELECT count(*) FROM document_jobs WHERE booking_id = $1 AND status = 'ready'", bookingId));
+        using (var pass = PdfDocument.Open(await DownloadAsync(worker, $"bookings/{bookingId}/boarding-pass-2.pdf")))
+        {
+            var pages = pass.GetPages().Select(p => p.Text).ToList();
+            Assert.Equal(2, pages.Count);
+            Assert.Contains(flights[0], pages[0]);
+            Assert.Contains("12C", pages[0]);
+            Assert.Contains(flights[1], pages[1]);
+            Assert.Contains("22C", pages[1]);
+            Assert.All(pages, page => Assert.Contains(reference, page));
+        }
+        foreach (var document in new[] { "receipt", "confirmation" })
+        {
+            using var pdf = PdfDocument.Open(await DownloadAsync(worker, $"bookings/{bookingId}/{document}.pdf"));
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.All(new[] { flights[0], flights[1], "11C", "12C", "21C", "22C" }, expected => Assert.Contains(expected, text));
+        }
+    }
+
+    [Fact]
     public async Task A_worker_that_dies_after_claiming_loses_nothing_and_the_job_completes_once_after_its_lease()
     {
         var (bookingId, _) = await fixture.ConfirmedBookingAsync("Crash Test");

@@ -83,6 +83,12 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
                 SELECT booking.id, n, $2[n], 'p' || n || '@example.com', n || 'A', 'economy', flight.price
                 FROM booking, flight, generate_series(1, array_length($2, 1)) n
             ),
+            segment AS (INSERT INTO booking_segments (booking_id, position, flight_id) SELECT booking.id, 1, flight.id FROM booking, flight),
+            segment_seats AS (
+                INSERT INTO segment_seats (booking_id, segment_position, flight_id, passenger_position, seat_number, cabin, fare)
+                SELECT booking.id, 1, flight.id, n, n || 'A', 'economy', flight.price
+                FROM booking, flight, generate_series(1, array_length($2, 1)) n
+            ),
             payment AS (
                 INSERT INTO payments (booking_id, user_id, payment_method, payment_status, amount, transaction_id, payment_gateway)
                 SELECT id, 'worker-test-user', 'card', 'completed', total_amount, 'pi_' || $1, 'stripe' FROM booking
@@ -100,6 +106,64 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
             SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "booking", now)}"),
         ], CancellationToken.None);
         return (bookingId, reference);
+    }
+
+    /// <summary>
+    /// A paid, confirmed connection for two passengers: the first JFK→LAX flight, then the first flight out of LAX an
+    /// hour or more after it lands; its documents and confirmation email recorded by the outboxes (the lead passenger,
+    /// the email's recipient, is lead-{reference}@example.com). Returns the flights' numbers in order.
+    /// </summary>
+    public async Task<(Guid BookingId, string Reference, string[] FlightNumbers)> ConfirmedConnectionAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var reference = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        await using var command = new NpgsqlCommand(
+            """
+            WITH first AS (SELECT id, price, to_airport, arrival_time FROM flights WHERE from_airport = 'JFK' AND to_airport = 'LAX' ORDER BY departure_time LIMIT 1),
+            second AS (SELECT f.id, f.price FROM flights f, first WHERE f.from_airport = first.to_airport AND f.departure_time > first.arrival_time + interval '1 hour'
+                       ORDER BY f.departure_time LIMIT 1),
+            legs AS (SELECT 1 AS position, id, price FROM first UNION ALL SELECT 2, id, price FROM second),
+            booking AS (
+                INSERT INTO bookings (reference, user_id, flight_id, passenger_name, passenger_email, seat_number, booking_status, total_amount)
+                SELECT $1, 'worker-test-user', first.id, 'Ada Lovelace', 'lead-' || lower($1) || '@example.com', '1A', 'confirmed',
+                       2 * (SELECT sum(price) FROM legs) FROM first
+                RETURNING id, total_amount
+            ),
+            passengers AS (
+                INSERT INTO booking_passengers (booking_id, position, passenger_name, passenger_email, seat_number, cabin, fare)
+                SELECT booking.id, n, (ARRAY['Ada Lovelace', 'Charles Babbage'])[n], 'p' || n || '@example.com', n || 'A', 'economy', (SELECT sum(price) FROM legs)
+                FROM booking, generate_series(1, 2) n
+            ),
+            segments AS (INSERT INTO booking_segments (booking_id, position, flight_id) SELECT booking.id, legs.position, legs.id FROM booking, legs),
+            seats AS (
+                INSERT INTO segment_seats (booking_id, segment_position, flight_id, passenger_position, seat_number, cabin, fare)
+                SELECT booking.id, legs.position, legs.id, n, (legs.position * 10 + n) || 'C', 'economy', legs.price FROM booking, legs, generate_series(1, 2) n
+            ),
+            payment AS (
+                INSERT INTO payments (booking_id, user_id, payment_method, payment_status, amount, transaction_id, payment_gateway)
+                SELECT id, 'worker-test-user', 'card', 'completed', total_amount, 'pi_' || $1, 'stripe' FROM booking
+            )
+            SELECT id FROM booking
+            """, connection);
+        command.Parameters.Add(new() { Value = reference });
+        var bookingId = (Guid)(await command.ExecuteScalarAsync())!;
+        var numbers = new List<string>();
+        await using (var flights = new NpgsqlCommand(
+            "SELECT f.flight_number FROM booking_segments g JOIN flights f ON f.id = g.flight_id WHERE g.booking_id = $1 ORDER BY g.position", connection))
+        {
+            flights.Parameters.Add(new() { Value = bookingId });
+            await using var reader = await flights.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) numbers.Add(reader.GetString(0));
+        }
+        await using var db = NewDbContext();
+        var now = TimeProvider.System.UtcNowAsStored();
+        await db.Database.ExecuteBatchAsync(
+        [
+            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
+            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "booking", now)}"),
+        ], CancellationToken.None);
+        return (bookingId, reference, [.. numbers]);
     }
 
     /// <summary>Cancels the booking with the Api's own statement, as a traveller's cancellation does: the booking row

@@ -601,6 +601,7 @@ export interface components {
             /** Format: uuid */
             flightId: null | string;
             passengers: null | components["schemas"]["PassengerRequest"][];
+            segments?: null | components["schemas"]["SegmentRequest"][];
         };
         BookingView: {
             /** Format: uuid */
@@ -627,6 +628,7 @@ export interface components {
             passengers: components["schemas"]["PassengerView"][];
             /** Format: date-time */
             createdAt: string;
+            segments: components["schemas"]["SegmentView"][];
         };
         CancellationDay: {
             /** Format: date */
@@ -1000,6 +1002,35 @@ export interface components {
             fare: number;
             /** @enum {string} */
             state: "available" | "held" | "booked";
+        };
+        SegmentRequest: {
+            /** Format: uuid */
+            flightId: null | string;
+            seats: null | string[];
+        };
+        SegmentSeatView: {
+            /** Format: int32 */
+            passenger: number;
+            seat: string;
+            /** @enum {string} */
+            cabin: "business" | "premium_economy" | "economy";
+            /** Format: double */
+            fare: number;
+        };
+        SegmentView: {
+            /** Format: int32 */
+            position: number;
+            /** Format: uuid */
+            flightId: string;
+            flightNumber: string;
+            airline: string;
+            from: string;
+            to: string;
+            /** Format: date-time */
+            departureTime: string;
+            /** Format: date-time */
+            arrivalTime: string;
+            seats: components["schemas"]["SegmentSeatView"][];
         };
         StuckPaymentJobView: {
             /** Format: uuid */

@@ -1,13 +1,13 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { ApiError, createBooking, getSeatMap, type BookingView, type FlightSummary, type SeatMapView } from '../../api';
+import { useState, type FormEvent } from 'react';
+import { ApiError, getSeatMap, type BookingView, type FlightSummary, type SeatMapView } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
-import { IdempotentAttempt } from '../../booking/idempotentAttempt';
+import { useSeatHold } from '../../booking/useSeatHold';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatPrice } from '../../format';
 import { PassengerFields, type PassengerEntry } from './PassengerFields';
 import { bookingMessages } from './passengerErrors';
 import { SeatMapPicker } from './SeatMapPicker';
-import { chooseSeat, nextPassengerToChoose } from './seatSelection';
+import { chooseSeat, keepAvailable, nextPassengerToChoose } from './seatSelection';
 
 interface BookingFormProps {
   flight: FlightSummary;
@@ -28,9 +28,7 @@ export function BookingForm({ flight, initialSeatMap, passengerCount, onBooked }
   );
   const [choices, setChoices] = useState<(string | null)[]>(() => Array.from({ length: passengerCount }, () => null));
   const [choosing, setChoosing] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const attempt = useRef(new IdempotentAttempt());
+  const { submitting, error, hold } = useSeatHold(onBooked, reloadSeats);
 
   const problem = error instanceof ApiError ? error.problem : null;
   const messages = bookingMessages(problem, passengerCount);
@@ -47,27 +45,17 @@ export function BookingForm({ flight, initialSeatMap, passengerCount, onBooked }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitting(true);
-    setError(null);
-    const request = {
+    await hold({
       flightId: flight.id,
       passengers: passengers.map((p, i) => ({ name: p.name.trim(), email: p.email.trim(), seat: choices[i] ?? '' })),
-    };
-    try {
-      onBooked(await attempt.current.run(request, (key) => createBooking(request, key)));
-    } catch (failure) {
-      setError(failure);
-      setSubmitting(false);
-      if (failure instanceof ApiError && failure.status === 409) await reloadSeats();
-    }
+    });
   }
 
   async function reloadSeats() {
     try {
       const fresh = await getSeatMap(flight.id);
-      const available = new Set(fresh.seats.filter((s) => s.state === 'available').map((s) => s.number));
       setSeatMap(fresh);
-      setChoices((current) => current.map((seat) => (seat && available.has(seat) ? seat : null)));
+      setChoices((current) => keepAvailable(current, fresh.seats));
     } catch {
       // The map stays as it was; the message already says to choose another seat.
     }

@@ -12,10 +12,20 @@ interface SeatMapPickerProps {
   choosing: number;
   onChoosingChange: (passenger: number) => void;
   onSeatClick: (seat: string) => void;
+  /** Names the "choosing a seat for" radio group; several pickers on one page (one per flight) need their own. */
+  choosingGroup?: string;
 }
 
 /** Which passenger is choosing, the legend, and the cabins' seats as buttons, row by row with aisle gaps. */
-export function SeatMapPicker({ seats, currency, choices, choosing, onChoosingChange, onSeatClick }: SeatMapPickerProps) {
+export function SeatMapPicker({
+  seats,
+  currency,
+  choices,
+  choosing,
+  onChoosingChange,
+  onSeatClick,
+  choosingGroup = 'choosing-passenger',
+}: SeatMapPickerProps) {
   const cabins = useMemo(() => buildSeatGrid(seats), [seats]);
 
   return (
@@ -27,7 +37,7 @@ export function SeatMapPicker({ seats, currency, choices, choosing, onChoosingCh
             <label key={index} className="seat-chooser__option">
               <input
                 type="radio"
-                name="choosing-passenger"
+                name={choosingGroup}
                 checked={choosing === index}
                 onChange={() => onChoosingChange(index)}
               />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSeat, nextPassengerToChoose, passengerWithSeat } from './seatSelection';
+import { chooseSeat, keepAvailable, nextPassengerToChoose, passengerWithSeat } from './seatSelection';
 
 describe('chooseSeat', () => {
   it('gives the seat to the passenger choosing', () => {
@@ -36,4 +36,14 @@ describe('nextPassengerToChoose', () => {
 it('finds who holds a seat', () => {
   expect(passengerWithSeat([null, '3C'], '3C')).toBe(1);
   expect(passengerWithSeat([null, '3C'], '4C')).toBe(-1);
+});
+
+describe('keepAvailable', () => {
+  it('gives up only the seats no longer available on the map read again', () => {
+    const seats = [
+      { number: '1A', row: 1, letter: 'A', cabin: 'business', fare: 320, state: 'available' },
+      { number: '2A', row: 2, letter: 'A', cabin: 'economy', fare: 100, state: 'held' },
+    ] as const;
+    expect(keepAvailable(['1A', '2A', null], seats)).toEqual(['1A', null, null]);
+  });
 });

@@ -1,3 +1,5 @@
+import type { SeatView } from '../../api';
+
 /** Which seat each passenger has chosen, by passenger index; null while they have none. */
 export type SeatChoices = readonly (string | null)[];
 
@@ -24,3 +26,8 @@ export function passengerWithSeat(choices: SeatChoices, seat: string): number {
   return choices.indexOf(seat);
 }
 
+/** The choices still open on a map read again: a seat someone else took meanwhile is given up. */
+export function keepAvailable(choices: SeatChoices, seats: readonly SeatView[]): (string | null)[] {
+  const available = new Set(seats.filter((s) => s.state === 'available').map((s) => s.number));
+  return choices.map((seat) => (seat && available.has(seat) ? seat : null));
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { getBooking, listPayments, type BookingView, type PaymentView } from '../../api';
-import { bookFlightPath, paymentPath, readJourney } from '../../booking/bookingPaths';
+import { paymentPath, readJourney } from '../../booking/bookingPaths';
 import { BookingSummary } from '../../booking/BookingSummary';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatPrice } from '../../format';
@@ -69,7 +69,7 @@ export function BookingPage() {
             <RefundNotice booking={booking} payments={payments.value.filter((p) => p.status === 'refunded' || p.status === 'refunding')} />
           )}
           <BookingSummary booking={booking} />
-          <NextSteps booking={booking} returnFlightId={journey.returnFlightId} passengers={journey.passengers} />
+          <NextSteps booking={booking} passengers={journey.passengers} />
           <DocumentsPanel booking={booking} documents={documents} />
           <PaymentsPanel payments={payments} />
           {(booking.status === 'confirmed' || booking.status === 'pending_payment') && (
@@ -100,26 +100,16 @@ function RefundNotice({ booking, payments }: { booking: BookingView; payments: P
 
 interface NextStepsProps {
   booking: BookingView;
-  returnFlightId: string | null;
   passengers: number;
 }
 
-function NextSteps({ booking, returnFlightId, passengers }: NextStepsProps) {
-  const payLink = booking.status === 'pending_payment';
-  const returnLink = booking.status === 'confirmed' && returnFlightId;
-  if (!payLink && !returnLink) return null;
+function NextSteps({ booking, passengers }: NextStepsProps) {
+  if (booking.status !== 'pending_payment') return null;
   return (
     <div className="actions">
-      {payLink && (
-        <Link className="button button--primary" to={paymentPath(booking.id, { passengers, returnFlightId })}>
-          Pay now
-        </Link>
-      )}
-      {returnLink && (
-        <Link className="button button--primary" to={bookFlightPath(returnFlightId, { passengers, returnFlightId: null })}>
-          Book your return flight
-        </Link>
-      )}
+      <Link className="button button--primary" to={paymentPath(booking.id, { passengers })}>
+        Pay now
+      </Link>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatAirportDate, formatAirportTime, formatPrice } from '../../format';
 import { useApiResource } from '../../hooks/useApiResource';
 import '../../booking/booking.css';
+import { tripRoute } from '../../booking/tripRoute';
 
 /** /bookings?page=N: the signed-in user's bookings, newest first. */
 export function MyBookingsPage() {
@@ -63,9 +64,7 @@ function BookingItem({ booking }: { booking: BookingView }) {
     <li className="panel booking-item" data-testid="booking-item">
       <div className="trip">
         <span className="booking-item__reference">{booking.reference}</span>
-        <span className="trip__route">
-          {booking.from} → {booking.to}
-        </span>
+        <span className="trip__route">{tripRoute(booking)}</span>
         <span className="trip__detail">
           <AirlineLogo flightNumber={booking.flightNumber} size={24} />
           {booking.airline} {booking.flightNumber} · {formatAirportDate(booking.departureTime)}{' '}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { getBooking, type BookingView, type PaymentView } from '../../api';
-import { bookFlightPath, bookingPath, readJourney } from '../../booking/bookingPaths';
+import { bookFlightPath, bookingPath, bookTripPath, readJourney, type JourneyContext } from '../../booking/bookingPaths';
 import { secondsLeft, useNow } from '../../booking/holdCountdown';
 import { settleBooking } from '../../booking/settleBooking';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -35,7 +35,7 @@ export function PaymentPage() {
   async function onPaid(payment: PaymentView) {
     setSettling(true);
     await settleBooking(bookingId, payment.id).catch(() => undefined);
-    navigate(bookingPath(bookingId, journey));
+    navigate(bookingPath(bookingId));
   }
 
   const seconds = booking ? secondsLeft(booking.holdExpiresAt, now) : null;
@@ -72,7 +72,7 @@ export function PaymentPage() {
                 <div className="alert alert--error" role="alert" data-testid="hold-expired">
                   <p className="alert__title">Your seat hold has expired.</p>
                   <p>
-                    The seats were released. <Link to={bookFlightPath(booking.flightId, journey)}>Choose seats again</Link>
+                    The seats were released. <Link to={chooseSeatsAgainPath(booking, journey)}>Choose seats again</Link>
                   </p>
                 </div>
               )}
@@ -144,4 +144,11 @@ function NotPayable({ booking }: { booking: BookingView }) {
       <Link to={bookingPath(booking.id)}>View booking {booking.reference}</Link>
     </div>
   );
+}
+
+/** Back to choosing seats on the booking's flights: the flight's page, or the trip's for several flights. */
+function chooseSeatsAgainPath(booking: BookingView, journey: JourneyContext): string {
+  return booking.segments.length > 1
+    ? bookTripPath({ flightIds: booking.segments.map((segment) => segment.flightId), passengers: journey.passengers })
+    : bookFlightPath(booking.flightId, journey);
 }

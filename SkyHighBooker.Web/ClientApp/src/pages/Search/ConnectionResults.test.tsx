@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Itinerary } from '../../api';
 import { fakeApi, on } from '../../test/fakeApi';
@@ -12,11 +13,12 @@ afterEach(() => vi.unstubAllGlobals());
 const direct: Itinerary = { ...viaChicago, legs: [sh101], layovers: [], stops: 0, price: 249, totalMinutes: 335 };
 
 describe('ConnectionResults', () => {
-  it('lists the one-stop itineraries with their legs, layover, total time and price, leaving direct flights to the flight list', async () => {
+  it('lists the one-stop itineraries with their legs, layover, total time and price, each bookable, leaving direct flights to the flight list', async () => {
     const api = fakeApi(
       on('GET', '/api/itineraries', { status: 200, body: { items: [direct, viaChicago], totalFound: 2, limit: 50, truncated: false } }),
     );
-    render(<ConnectionResults from="BOS" to="SFO" date="2026-12-01" passengers={2} />);
+    const onSelect = vi.fn();
+    render(<ConnectionResults from="BOS" to="SFO" date="2026-12-01" passengers={2} onSelect={onSelect} />);
 
     const card = await screen.findByTestId('itinerary-result');
 
@@ -32,8 +34,8 @@ describe('ConnectionResults', () => {
     expect(shown.getByText(`BOS ${formatAirportTime(toChicago.departureTime)} → ORD ${formatAirportTime(toChicago.arrivalTime)}`)).toBeTruthy();
     expect(shown.getByText(`ORD ${formatAirportTime(onToSanFrancisco.departureTime)} → SFO ${formatAirportTime(onToSanFrancisco.arrivalTime)}`)).toBeTruthy();
     expect(formatAirportTime(onToSanFrancisco.departureTime)).toMatch(/11:30/);
-    expect(shown.getByText('Connections cannot be booked online yet.')).toBeTruthy();
-    expect(shown.queryByRole('button')).toBeNull();
+    await userEvent.setup().click(shown.getByRole('button', { name: 'Select SH410 and SH822, BOS to SFO via ORD' }));
+    expect(onSelect).toHaveBeenCalledWith(viaChicago);
   });
 
   it('says when there are no connections and when the Api kept only the best itineraries', async () => {

@@ -1,4 +1,4 @@
-import { searchItineraries } from '../../api';
+import { searchItineraries, type Itinerary } from '../../api';
 import { useApiResource } from '../../hooks/useApiResource';
 import { ItineraryCard } from './ItineraryCard';
 
@@ -7,13 +7,15 @@ interface ConnectionResultsProps {
   to: string;
   date: string;
   passengers: number;
+  /** Books the itinerary's legs as one booking. */
+  onSelect?: (itinerary: Itinerary) => void;
 }
 
 /**
- * One-stop itineraries for the day, cheapest first, after the direct flights (which the flight list above shows and
- * books as before). The Api answers the best 50; the page says when there were more.
+ * One-stop itineraries for the day, cheapest first, after the direct flights (which the flight list above shows); each
+ * is booked as one booking of all its legs. The Api answers the best 50; the page says when there were more.
  */
-export function ConnectionResults({ from, to, date, passengers }: ConnectionResultsProps) {
+export function ConnectionResults({ from, to, date, passengers, onSelect }: ConnectionResultsProps) {
   const { state } = useApiResource(
     (signal) => searchItineraries({ from, to, date, passengers, maxStops: 1, sort: 'price' }, signal),
     `${from}|${to}|${date}|${passengers}`,
@@ -36,7 +38,7 @@ export function ConnectionResults({ from, to, date, passengers }: ConnectionResu
       )}
       <ol className="itineraries">
         {connections.map((itinerary) => (
-          <ItineraryCard key={itinerary.legs.map((leg) => leg.id).join('+')} itinerary={itinerary} />
+          <ItineraryCard key={itinerary.legs.map((leg) => leg.id).join('+')} itinerary={itinerary} onSelect={onSelect} />
         ))}
       </ol>
     </section>

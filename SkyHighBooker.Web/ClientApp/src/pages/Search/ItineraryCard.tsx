@@ -1,11 +1,17 @@
 import type { Itinerary } from '../../api';
 import { formatAirportTime, formatDayDifference, formatDuration, formatPrice, localDayDifference } from '../../format';
 
+interface ItineraryCardProps {
+  itinerary: Itinerary;
+  /** Books every leg as one booking; without it the card only describes the itinerary. */
+  onSelect?: (itinerary: Itinerary) => void;
+}
+
 /**
  * A connecting itinerary: each leg with its times on the airports' clocks, the layovers between them, the total
- * travel time and the summed fare. Booking several legs as one booking is not built yet, so it is shown as such.
+ * travel time and the summed fare, and a way to book all its legs as one booking.
  */
-export function ItineraryCard({ itinerary }: { itinerary: Itinerary }) {
+export function ItineraryCard({ itinerary, onSelect }: ItineraryCardProps) {
   const first = itinerary.legs[0]!;
   const last = itinerary.legs[itinerary.legs.length - 1]!;
   const dayShift = formatDayDifference(localDayDifference(itinerary.departureTime, itinerary.arrivalTime));
@@ -47,7 +53,19 @@ export function ItineraryCard({ itinerary }: { itinerary: Itinerary }) {
             </li>
           ))}
         </ol>
-        <p className="itinerary__booking">Connections cannot be booked online yet.</p>
+        {onSelect && (
+          <div className="itinerary__booking">
+            <button
+              type="button"
+              className="button button--primary"
+              aria-label={`Select ${itinerary.legs.map((leg) => leg.flightNumber).join(' and ')}, ${first.from} to ${last.to} via ${via}`}
+              disabled={itinerary.availableSeats <= 0}
+              onClick={() => onSelect(itinerary)}
+            >
+              Select
+            </button>
+          </div>
+        )}
       </article>
     </li>
   );

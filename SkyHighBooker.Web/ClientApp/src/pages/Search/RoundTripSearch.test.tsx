@@ -37,6 +37,7 @@ function renderAt(url: string) {
       <Routes>
         <Route path="/" element={<SearchPage />} />
         <Route path="/flights/:id/book" element={<p>booking page</p>} />
+        <Route path="/trips/book" element={<p>trip booking page</p>} />
       </Routes>
       <Probe />
     </MemoryRouter>,
@@ -59,7 +60,7 @@ describe('round-trip search', () => {
     expect(location()).toBe('/flights/out-1/book?passengers=2');
   });
 
-  it('picks the outbound flight, then the return flight, then books both', async () => {
+  it('picks the outbound flight, then the return flight, then books both as one booking', async () => {
     const api = fakeApi(flightSearch, airports);
     const user = userEvent.setup();
     renderAt('/');
@@ -81,7 +82,7 @@ describe('round-trip search', () => {
     expect(screen.getByTestId('chosen-outbound').textContent).toContain('SH101');
     await user.click(await screen.findByRole('button', { name: /^Select SH202/ }));
 
-    expect(location()).toBe('/flights/out-1/book?passengers=1&return=ret-1');
+    expect(location()).toBe('/trips/book?flights=out-1,ret-1&passengers=1');
     expect(api.requests().filter((r) => r.startsWith('GET /api/flights'))).toEqual([
       'GET /api/flights?from=JFK&to=LAX&date=2026-12-01&passengers=1&sort=price&page=1&pageSize=20',
       'GET /api/flights?from=LAX&to=JFK&date=2026-12-08&passengers=1&sort=price&page=1&pageSize=20',

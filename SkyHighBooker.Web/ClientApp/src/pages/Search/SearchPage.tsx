@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, messagesByField, type FlightSort, type FlightSummary } from '../../api';
-import { bookFlightPath } from '../../booking/bookingPaths';
+import { ApiError, messagesByField, type FlightSort, type FlightSummary, type Itinerary } from '../../api';
+import { bookFlightPath, bookTripPath } from '../../booking/bookingPaths';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FlightFilters } from './FlightFilters';
 import { FlightResults, FlightResultsLoading } from './FlightResults';
@@ -101,15 +101,18 @@ export function SearchPage() {
 
   function select(flight: FlightSummary) {
     if (committed.trip === 'oneWay') {
-      navigate(bookFlightPath(flight.id, { passengers: committed.passengers, returnFlightId: null }));
+      navigate(bookFlightPath(flight.id, { passengers: committed.passengers }));
     } else if (leg === 'outbound') {
       // The return leg starts unfiltered: times and prices that suit one way rarely suit the other.
       commit({ ...committed, ...emptyFilters, outbound: flight.id, page: 1 }, { outboundFlight: flight });
       window.scrollTo?.({ top: 0, behavior: 'smooth' });
     } else {
-      navigate(bookFlightPath(committed.outbound, { passengers: committed.passengers, returnFlightId: flight.id }));
+      // Outbound and return are one booking and one payment.
+      navigate(bookTripPath({ flightIds: [committed.outbound, flight.id], passengers: committed.passengers }));
     }
   }
+  const selectItinerary = (itinerary: Itinerary) =>
+    navigate(bookTripPath({ flightIds: itinerary.legs.map((leg) => leg.id), passengers: committed.passengers }));
   // One-way searches also get the month's fares and the one-stop itineraries; a round trip is picked leg by leg as before.
   const withItineraries = requested && committed.trip === 'oneWay' && committed.from !== '' && committed.to !== '' && committed.date !== '';
   const pickDay = (date: string) => commit({ ...committed, date, page: 1 });
@@ -189,6 +192,7 @@ export function SearchPage() {
                 to={committed.to}
                 date={committed.date}
                 passengers={committed.passengers}
+                onSelect={selectItinerary}
               />
             )}
           </div>

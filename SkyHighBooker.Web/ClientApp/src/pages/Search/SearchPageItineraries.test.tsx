@@ -13,11 +13,16 @@ function LocationProbe() {
   return <output data-testid="location">{useLocation().search}</output>;
 }
 
+function PathProbe() {
+  return <output data-testid="path">{useLocation().pathname}</output>;
+}
+
 function renderAt(url: string) {
   return render(
     <MemoryRouter initialEntries={[url]}>
       <SearchPage />
       <LocationProbe />
+      <PathProbe />
     </MemoryRouter>,
   );
 }
@@ -57,5 +62,22 @@ describe('SearchPage with fares and connections', () => {
     expect(await screen.findAllByTestId('flight-result')).toHaveLength(1);
     expect(screen.queryByTestId('fare-day')).toBeNull();
     expect(api.requests().filter((request) => request.includes('/api/itineraries') || request.includes('/api/fares'))).toEqual([]);
+  });
+
+  it('books a connection’s legs as one booking for the party', async () => {
+    fakeApi(
+      on('GET', '/api/airports', { status: 200, body: [] }),
+      on('GET', '/api/flights', { status: 200, body: pageOf([sh101]) }),
+      on('GET', '/api/itineraries', { status: 200, body: { items: [viaChicago], totalFound: 1, limit: 50, truncated: false } }),
+      on('GET', '/api/fares/calendar', { status: 200, body: decemberFares }),
+    );
+    renderAt('/?from=BOS&to=SFO&date=2026-12-01&passengers=2');
+
+    await userEvent.click(await screen.findByRole('button', { name: /^Select SH410 and SH822/ }));
+
+    await waitFor(() => expect(screen.getByTestId('path').textContent).toBe('/trips/book'));
+    expect(screen.getByTestId('location').textContent).toBe(
+      `?flights=${viaChicago.legs[0]!.id},${viaChicago.legs[1]!.id}&passengers=2`,
+    );
   });
 });
