@@ -40,12 +40,17 @@ internal static class ItinerarySql
                 WHERE {query.MaxStops} >= 2
                   AND h1.from_km + {ConnectionSql.KmBetween("h1", "h2")} + h2.to_km <= {maximumKm}
             ),
-            best AS ( -- ties go to fewer stops: a direct flight before a connection that is no better
-                SELECT legs, count(*) OVER () AS found,
-                       row_number() OVER (ORDER BY {OrderOf(query.Sort)}, cardinality(legs), legs) AS rank
+            kept AS ( -- ties go to fewer stops: a direct flight before a connection that is no better
+                -- ORDER BY … LIMIT keeps the best in a bounded heap (a top-N sort); ranking every candidate with
+                -- row_number() sorted them all first
+                SELECT legs, price, departs, arrives, cardinality(legs) AS stops, count(*) OVER () AS found
                 FROM candidates
-                ORDER BY rank
+                ORDER BY {OrderOf(query.Sort)}, cardinality(legs), legs
                 LIMIT {limit}
+            ),
+            best AS (
+                SELECT legs, found, row_number() OVER (ORDER BY {OrderOf(query.Sort)}, stops, legs) AS rank
+                FROM kept
             )
             SELECT b.rank, b.found, {FlightRows.Columns.ListOf("f")}
             FROM best b
