@@ -62,7 +62,7 @@ public sealed class BookingEngine(SeatInventory seats, AirportDirectory airports
             {
                 var leg = await FirstLegAsync(booking, flight => flight.AvailableSeats < booking.Passengers.Count, ct);
                 return Refuse(Problems.Conflict($"Not enough seats are left on {leg.Request.Describe(leg.Flight)}.",
-                    booking.Legs.Count == 1 && leg.Request.FlightField == "flightId" ? "passengers" : leg.Request.FlightField));
+                    leg.Request.IsOneFlightShape ? "passengers" : leg.Request.FlightField));
             }
             catch (PostgresException error) when (SeatInventory.MeansFlightCancelled(error))
             {
@@ -105,7 +105,7 @@ public sealed class BookingEngine(SeatInventory seats, AirportDirectory airports
             var wanted = leg.Seats.Select(s => s.Seat.Number).ToArray();
             var taken = await seats.TakenAsync(leg.Flight.Id, wanted, ct);
             if (taken.Count == 0) continue;
-            var where = booking.Legs.Count == 1 && leg.Request.FlightField == "flightId" ? "" : $" on {leg.Request.Describe(leg.Flight)}";
+            var where = leg.Request.IsOneFlightShape ? "" : $" on {leg.Request.Describe(leg.Flight)}";
             return Problems.Conflict($"Seat{(taken.Count == 1 ? "" : "s")} {string.Join(", ", taken)}{where} just went to someone else; choose another.",
                 leg.Request.SeatFields[Array.IndexOf(wanted, taken[0])]);
         }

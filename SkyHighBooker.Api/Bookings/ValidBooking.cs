@@ -9,9 +9,12 @@ namespace SkyHighBooker.Api.Bookings;
 /// </summary>
 public sealed record RequestedLeg(int Position, Guid FlightId, IReadOnlyList<string> Seats, string FlightField, IReadOnlyList<string> SeatFields)
 {
+    /// <summary>The request had the one-flight shape (<c>flightId</c>, a seat per passenger), not <c>segments</c>.</summary>
+    public bool IsOneFlightShape => FlightField == "flightId";
+
     /// <summary>How a refusal names this leg to a traveller, e.g. "flight SH123 BOS→ORD (segment 2)".</summary>
     public string Describe(Flight flight) =>
-        $"flight {flight.FlightNumber} {flight.FromAirport.Trim()}→{flight.ToAirport.Trim()}{(FlightField == "flightId" ? "" : $" (segment {Position})")}";
+        $"flight {flight.FlightNumber} {flight.FromAirport.Trim()}→{flight.ToAirport.Trim()}{(IsOneFlightShape ? "" : $" (segment {Position})")}";
 }
 
 public sealed record ValidPassenger(int Position, string Name, string Email);
