@@ -98,6 +98,13 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
         command.Parameters.Add(new() { Value = reference });
         command.Parameters.Add(new() { Value = passengerNames });
         var bookingId = (Guid)(await command.ExecuteScalarAsync())!;
+        await RecordConfirmationAsync(bookingId);
+        return (bookingId, reference);
+    }
+
+    /// <summary>What confirming a booking records in the outboxes: its documents to render and its confirmation email.</summary>
+    private async Task RecordConfirmationAsync(Guid bookingId)
+    {
         await using var db = NewDbContext();
         var now = TimeProvider.System.UtcNowAsStored();
         await db.Database.ExecuteBatchAsync(
@@ -105,7 +112,6 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
             SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
             SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "booking", now)}"),
         ], CancellationToken.None);
-        return (bookingId, reference);
     }
 
     /// <summary>
@@ -156,13 +162,7 @@ public sealed class DocumentJobsFixture : IAsyncLifetime
             await using var reader = await flights.ExecuteReaderAsync();
             while (await reader.ReadAsync()) numbers.Add(reader.GetString(0));
         }
-        await using var db = NewDbContext();
-        var now = TimeProvider.System.UtcNowAsStored();
-        await db.Database.ExecuteBatchAsync(
-        [
-            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {DocumentOutbox.ConfirmationDocumentsOf("booking", now)}"),
-            SqlBatch.Command($"WITH booking AS (SELECT {bookingId} AS id) {EmailOutbox.EmailsOf(EmailKind.BookingConfirmed, "booking", now)}"),
-        ], CancellationToken.None);
+        await RecordConfirmationAsync(bookingId);
         return (bookingId, reference, [.. numbers]);
     }
 
