@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Npgsql;
 using SkyHighBooker.Api.Flights;
 
@@ -17,6 +18,26 @@ internal static class ItinerarySql
         FormattableString NextLegs(string arriving, string hubRule, string leaving, string? destination) =>
             ConnectionSql.NextLegs(arriving, hubRule, leaving, destination, query.Passengers, maximumLayoverMinutes);
 
+        // Only the branches maxStops asks for are written: a branch switched off by a parameter still had to be parsed and
+        // planned, which cost PostgreSQL more than running a one-stop search (bench/itinerary-search), and each shape is
+        // then a statement of its own that the public-read pool prepares once per connection.
+        var oneStop = query.MaxStops < 1 ? None : (FormattableString)$"""
+            UNION ALL
+            SELECT ARRAY[l1.id, l2.id], l1.price + l2.price, l1.departure_time, l2.arrival_time
+            FROM first_legs l1
+            JOIN hub_rules h1 ON h1.hub = l1.to_airport
+            {NextLegs("l1", "h1", "l2", to)}
+            """;
+        var twoStops = query.MaxStops < 2 ? None : (FormattableString)$"""
+            UNION ALL
+            SELECT ARRAY[l1.id, l2.id, l3.id], l1.price + l2.price + l3.price, l1.departure_time, l3.arrival_time
+            FROM first_legs l1
+            JOIN hub_rules h1 ON h1.hub = l1.to_airport
+            {NextLegs("l1", "h1", "l2", null)}
+            JOIN hub_rules h2 ON h2.hub = l2.to_airport
+            {NextLegs("l2", "h2", "l3", to)}
+            WHERE h1.from_km + {ConnectionSql.KmBetween("h1", "h2")} + h2.to_km <= {maximumKm}
+            """;
         return SqlBatch.Command($"""
             WITH {ConnectionSql.HubRules(hubs)},
             {ConnectionSql.FirstLegs(query.From, query.Date, query.Date, query.Passengers)},
@@ -24,21 +45,8 @@ internal static class ItinerarySql
                 SELECT ARRAY[l1.id] AS legs, l1.price AS price, l1.departure_time AS departs, l1.arrival_time AS arrives
                 FROM first_legs l1
                 WHERE l1.to_airport = {to}::char(3)
-                UNION ALL
-                SELECT ARRAY[l1.id, l2.id], l1.price + l2.price, l1.departure_time, l2.arrival_time
-                FROM first_legs l1
-                JOIN hub_rules h1 ON h1.hub = l1.to_airport
-                {NextLegs("l1", "h1", "l2", to)}
-                WHERE {query.MaxStops} >= 1
-                UNION ALL
-                SELECT ARRAY[l1.id, l2.id, l3.id], l1.price + l2.price + l3.price, l1.departure_time, l3.arrival_time
-                FROM first_legs l1
-                JOIN hub_rules h1 ON h1.hub = l1.to_airport
-                {NextLegs("l1", "h1", "l2", null)}
-                JOIN hub_rules h2 ON h2.hub = l2.to_airport
-                {NextLegs("l2", "h2", "l3", to)}
-                WHERE {query.MaxStops} >= 2
-                  AND h1.from_km + {ConnectionSql.KmBetween("h1", "h2")} + h2.to_km <= {maximumKm}
+                {oneStop}
+                {twoStops}
             ),
             kept AS ( -- ties go to fewer stops: a direct flight before a connection that is no better
                 -- ORDER BY … LIMIT keeps the best in a bounded heap (a top-N sort); ranking every candidate with
@@ -59,6 +67,8 @@ internal static class ItinerarySql
             ORDER BY b.rank, leg.position
             """);
     }
+
+    private static readonly FormattableString None = FormattableStringFactory.Create("");
 
     private static SqlFragment OrderOf(ItinerarySort sort) => new(sort switch
     {

@@ -14,6 +14,7 @@
 #   QUERIES=400 MIX_SEED=42   size and seed of the query mix (see query_mix.py)
 #   TARGET_P99_MS=20          the Api's single-connection p99 must be under this
 #   CACHE=both                the Api's public-read cache: off, on, or both (a pass with each, one Api start each)
+#   PROTOCOL=prepared         pgbench's protocol for the reference (extended: parsed and planned every time)
 #   SKIP_BUILD=1              use the existing Release build of SkyHighBooker.Api
 #   RESULTS_DIR=path          also keep the raw outputs (wrk, pgbench, logs, query mix) there
 #
@@ -31,6 +32,7 @@ MIX_SEED=${MIX_SEED:-42}
 TARGET_P99_MS=${TARGET_P99_MS:-20}
 CACHE=${CACHE:-both}
 SKIP_BUILD=${SKIP_BUILD:-0}
+PROTOCOL=${PROTOCOL:-prepared}
 RESULTS_DIR=${RESULTS_DIR:-}
 MIN_FLIGHTS=100000
 
@@ -104,11 +106,13 @@ esac
 stop_api
 
 # --- PostgreSQL reference ---------------------------------------------------------------------------------------------------
-# -M extended: unnamed statements parsed and planned per execution, as Npgsql sends the Api's queries.
+# -M prepared (PROTOCOL): each statement parsed and planned once per client, then executed from its prepared plan, as
+# the Api's public-read pool prepares its statements once per connection; with the values inlined each search of the
+# mix is a statement of its own, planned for exactly its values: PostgreSQL's best case for the mix.
 run_pgbench() { # run_pgbench CLIENTS THREADS SECONDS NAME [LOG]
   local log_args=()
   [ "${5:-}" = log ] && log_args=(-l --log-prefix="$work/$4.tx")
-  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M extended -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
+  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M "$PROTOCOL" -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
     -f "$work/search.pgbench.sql" || fail "pgbench failed: $(tail -n 5 "$work/$4.out")"
   if [ "${5:-}" = log ]; then
     python3 "$here/report.py" pgbench "$work/$4.tx" "$work/$4.out" > "$work/$4.txt"

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns the itinerary statements the Api sent, as PostgreSQL logged them (log_min_duration_statement = 0: an
-"execute" line, its continuation lines, then a DETAIL line with the parameters), into a pgbench script that runs
+"execute" line of an unnamed or prepared statement, its continuation lines, then a DETAIL line with the parameters), into a pgbench script that runs
 exactly those statements with the values inlined, one picked at random per transaction. So the reference is the
 Api's own SQL, not a copy of it that could drift.
 
@@ -11,6 +11,7 @@ import sys
 
 GROUP = 20  # pgbench picks a statement through a two-level \\if tree, GROUP branches per level, to stay cheap
 ENTRY = re.compile(r"^\S+ \S+ \S+ \[(\d+)\] (LOG|DETAIL):\s+(.*)$")
+EXECUTE = re.compile(r"\bexecute (?:<unnamed>|\w+): (.*)$")  # <unnamed>, or a statement Npgsql prepared (_auto0, ...)
 PARAMETER = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
 
 
@@ -29,8 +30,9 @@ def captured(log_path):
             if not entry:
                 continue
             pid, kind, text = entry.groups()
-            if kind == "LOG" and "execute <unnamed>: " in text and "hub_rules" in text:
-                current = [text.split("execute <unnamed>: ", 1)[1]]
+            execute = EXECUTE.search(text) if kind == "LOG" else None
+            if execute and "hub_rules" in text:
+                current = [execute.group(1)]
                 executing[pid] = current
             elif kind == "DETAIL" and text.startswith("parameters: ") and pid in executing:
                 values = {int(n): v for n, v in PARAMETER.findall(text)}

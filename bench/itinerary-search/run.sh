@@ -14,6 +14,7 @@
 #   UNLOADED_DURATION=15      seconds of each single-connection pass
 #   QUERIES=400 MIX_SEED=42   size and seed of the query mix (see query_mix.py)
 #   TARGET_P99_MS=50          the Api's p99 with CLIENTS connections must be at most this
+#   PROTOCOL=prepared         pgbench's protocol for the reference (extended: parsed and planned every time)
 #   SKIP_BUILD=1              use the existing Release build of SkyHighBooker.Api
 #   RESULTS_DIR=path          also keep the raw outputs (wrk, pgbench, logs, query mix) there
 #
@@ -29,6 +30,7 @@ QUERIES=${QUERIES:-400}
 MIX_SEED=${MIX_SEED:-42}
 TARGET_P99_MS=${TARGET_P99_MS:-50}
 SKIP_BUILD=${SKIP_BUILD:-0}
+PROTOCOL=${PROTOCOL:-prepared}
 RESULTS_DIR=${RESULTS_DIR:-}
 MIN_FLIGHTS=100000
 
@@ -90,12 +92,14 @@ say "Api: 1 connection, $UNLOADED_DURATION s"
 run_wrk 1 1 "$UNLOADED_DURATION" "$work/api-unloaded.txt"
 
 # --- PostgreSQL reference ---------------------------------------------------------------------------------------------------
-# -M extended: unnamed statements parsed and planned per execution, as Npgsql sends the Api's queries (here with
-# the values inlined rather than bound, so the plans are the custom plans Npgsql's unnamed statements get too).
+# -M prepared (PROTOCOL): each statement parsed and planned once per client, then executed from its prepared plan, as
+# the Api's public-read pool prepares its statements once per connection. With the values inlined each captured search
+# is a statement of its own, planned for exactly its values and never again: PostgreSQL's best case for this mix (the
+# Api binds the values, so PostgreSQL may still plan per execution for it).
 run_pgbench() { # run_pgbench CLIENTS THREADS SECONDS NAME [LOG]
   local log_args=()
   [ "${5:-}" = log ] && log_args=(-l --log-prefix="$work/$4.tx")
-  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M extended -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
+  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M "$PROTOCOL" -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
     -f "$work/search.pgbench.sql" || fail "pgbench failed: $(tail -n 5 "$work/$4.out")"
   if [ "${5:-}" = log ]; then
     python3 "$here/report.py" pgbench "$work/$4.tx" "$work/$4.out" > "$work/$4.txt"
