@@ -3,6 +3,7 @@ using SkyHighBooker.Api.Apis;
 using SkyHighBooker.Api.Extensions;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure;
+using SkyHighBooker.Api.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddLambdaSecrets(); // on AWS: Stripe keys and the database password from Secrets Manager
@@ -19,6 +20,7 @@ app.UseAuthentication();
 app.UseMiddleware<SignInRecorder>();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<PerUserLimit>(); // after the per-address limit: a flood from one address never reaches the database
 
 app.MapOpenApi();
 app.MapScalarApiReference();

@@ -12,11 +12,11 @@ public static class AdminBookingsApi
     public static IEndpointRouteBuilder MapAdminBookingsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/admin/bookings").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit()
             .MapGet("/", ListBookings).WithName("AdminListBookings")
             .WithSummary("Every user's bookings, newest first, filtered by flight, status, user, passenger email and creation date");
         app.MapGroup("/api/admin/documents").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit()
             .MapGet("/failed", ListFailedDocuments).WithName("AdminListFailedDocuments")
             .WithSummary("Document jobs the Worker gave up on, with their last error");
         return app;

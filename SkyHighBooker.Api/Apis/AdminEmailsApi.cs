@@ -20,7 +20,7 @@ public static class AdminEmailsApi
     public static IEndpointRouteBuilder MapAdminEmailsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/admin/emails").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit()
             .MapGet("/failed", ListFailedEmails).WithName("AdminListFailedEmails")
             .WithSummary($"Emails to travellers refused for good by the mail server, or not sent after {StuckAfterAttempts} tries (still tried), oldest first");
         return app;

@@ -12,7 +12,7 @@ public static class AdminFlightsApi
     public static IEndpointRouteBuilder MapAdminFlightsApi(this IEndpointRouteBuilder app)
     {
         var flights = app.MapGroup("/api/admin/flights").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser);
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit();
         flights.MapGet("/", ListFlights).WithName("AdminListFlights").WithSummary("All flights, any status, by flight number, route and date");
         flights.MapPost("/", CreateFlight).WithName("AdminCreateFlight").WithSummary("Schedule a flight")
             .ProducesProblem(StatusCodes.Status409Conflict);

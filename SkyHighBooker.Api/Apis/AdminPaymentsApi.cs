@@ -17,7 +17,7 @@ public static class AdminPaymentsApi
     public static IEndpointRouteBuilder MapAdminPaymentsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/admin/payments").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser)
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit()
             .MapGet("/stuck", ListStuckPaymentJobs).WithName("AdminListStuckPaymentJobs")
             .WithSummary($"Refunds and intent cancellations not done after {StuckAfterAttempts} tries, with their last error (the Worker keeps trying)");
         return app;

@@ -12,7 +12,7 @@ public static class AdminStatsApi
     public static IEndpointRouteBuilder MapAdminStatsApi(this IEndpointRouteBuilder app)
     {
         var stats = app.MapGroup("/api/admin/stats").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser);
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit();
         stats.MapGet("/sales", Sales).WithName("AdminSalesStats")
             .WithSummary("Bookings sold (confirmed) and their revenue per UTC day of booking, every day of the span (0 when none)");
         stats.MapGet("/load-factor", LoadFactor).WithName("AdminLoadFactorStats")

@@ -11,7 +11,7 @@ public static class AdminUsersApi
     public static IEndpointRouteBuilder MapAdminUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/admin/users").WithTags("Admin")
-            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequireRateLimiting(RateLimits.PerUser);
+            .RequireAuthorization(AuthenticationSetup.AdminPolicy).RequirePerUserLimit();
         users.MapGet("/", ListUsers).WithName("AdminListUsers")
             .WithSummary("The user pool's users with their role, email verification and MFA state, a page at a time (Cognito's pagination token)");
         users.MapGet("/export", ExportUsers).WithName("AdminExportUsers")

@@ -15,7 +15,7 @@ public static class BookingsApi
 {
     public static IEndpointRouteBuilder MapBookingsApi(this IEndpointRouteBuilder app)
     {
-        var bookings = app.MapGroup("/api/bookings").WithTags("Bookings").RequireAuthorization().RequireRateLimiting(RateLimits.PerUser);
+        var bookings = app.MapGroup("/api/bookings").WithTags("Bookings").RequireAuthorization().RequirePerUserLimit();
         bookings.MapGet("/", ListMyBookings).WithName("ListMyBookings").WithSummary("The signed-in user's bookings, newest first");
         bookings.MapGet("/{id:guid}", GetMyBooking).WithName("GetMyBooking")
             .WithSummary("One of the signed-in user's bookings; another user's booking is 404")

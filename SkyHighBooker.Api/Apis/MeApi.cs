@@ -13,7 +13,7 @@ public static class MeApi
 {
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder app)
     {
-        var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization().RequireRateLimiting(RateLimits.PerUser);
+        var me = app.MapGroup("/api/me").WithTags("Account").RequireAuthorization().RequirePerUserLimit();
         me.MapGet("/", GetProfile).WithName("GetMyProfile").WithSummary("The signed-in user's profile");
         me.MapPost("/profile-picture", StartProfilePictureUpload).WithName("StartProfilePictureUpload")
             .WithSummary("An upload id and a pre-signed PUT URL for the new picture (JPEG or PNG, at most 5 MB); complete it with PUT /api/me/profile-picture");

@@ -11,7 +11,7 @@ public static class TravelDocumentsApi
 {
     public static IEndpointRouteBuilder MapTravelDocumentsApi(this IEndpointRouteBuilder app)
     {
-        var documents = app.MapGroup("/api/me/documents").WithTags("Account").RequireAuthorization().RequireRateLimiting(RateLimits.PerUser);
+        var documents = app.MapGroup("/api/me/documents").WithTags("Account").RequireAuthorization().RequirePerUserLimit();
         documents.MapGet("/", ListMyTravelDocuments).WithName("ListMyTravelDocuments")
             .WithSummary("The signed-in user's travel documents, newest first, each with a pre-signed download URL valid for 5 minutes");
         documents.MapGet("/{id:guid}", GetMyTravelDocument).WithName("GetMyTravelDocument")

@@ -8,6 +8,7 @@ using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure.Seeding;
 using SkyHighBooker.Api.Idempotency;
 using SkyHighBooker.Api.Payments;
+using SkyHighBooker.Api.RateLimiting;
 using SkyHighBooker.Api.Seats;
 using SkyHighBooker.Api.TravelDocuments;
 
@@ -33,6 +34,7 @@ public sealed class BookerDbContext : DbContext
     public DbSet<SegmentSeat> SegmentSeats => Set<SegmentSeat>();
     public DbSet<SeatAssignment> SeatAssignments => Set<SeatAssignment>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<RateLimitWindow> RateLimitWindows => Set<RateLimitWindow>();
     public DbSet<DocumentJob> DocumentJobs => Set<DocumentJob>();
     public DbSet<PaymentJob> PaymentJobs => Set<PaymentJob>();
     public DbSet<EmailJob> EmailJobs => Set<EmailJob>();

@@ -1,18 +1,17 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using SkyHighBooker.Api.Identity;
 
 namespace SkyHighBooker.Api.RateLimiting;
 
 /// <summary>
-/// Limits per signed-in user (writes and account calls), per client IP (everything) and per sending IP for Stripe's
-/// webhook, answering 429 with Retry-After. The client IP is the connection's, or X-Forwarded-For's only from a proxy
-/// named in ForwardedHeaders (<see cref="Infrastructure.TrustedProxies"/>).
+/// Limits per client IP (everything) and per sending IP for Stripe's webhook, counted in this process, answering 429
+/// with Retry-After; the per-user limit (writes and account calls) is counted in PostgreSQL by <see cref="PerUserLimit"/>.
+/// The client IP is the connection's, or X-Forwarded-For's only from a proxy named in ForwardedHeaders
+/// (<see cref="Infrastructure.TrustedProxies"/>).
 /// </summary>
 public static class RateLimits
 {
-    public const string PerUser = "per-user";
     public const string StripeWebhook = "stripe-webhook";
 
     public sealed class Options
@@ -35,35 +34,17 @@ public static class RateLimits
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(Options.Section).Get<Options>() ?? new Options();
+        builder.Services.Configure<Options>(builder.Configuration.GetSection(Options.Section));
+        builder.Services.AddScoped<PerUserLimit>();
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => limits.PerIpPermitsPerMinute > 0
                 ? RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(http), _ => Window(limits.PerIpPermitsPerMinute))
                 : RateLimitPartition.GetNoLimiter("ip"));
-            options.AddPolicy(PerUser, http =>
-            {
-                var key = http.User.Identity?.IsAuthenticated == true ? "user:" + http.User.UserId() : "ip:" + ClientAddress(http);
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(limits.PerUserPermitsPerMinute));
-            });
             options.AddPolicy(StripeWebhook, http =>
                 RateLimitPartition.GetFixedWindowLimiter("webhook-ip:" + ClientAddress(http), _ => Window(limits.StripeWebhookPermitsPerMinute)));
-            options.OnRejected = async (context, ct) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                var http = context.HttpContext;
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"Slow down: try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
-                    },
-                });
-            };
+            options.OnRejected = (context, _) => new ValueTask(RefuseAsync(context.HttpContext,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1)));
         });
         return builder;
     }
@@ -75,5 +56,23 @@ public static class RateLimits
         QueueLimit = 0,
     };
 
-    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>Answers 429 Too Many Requests as a problem, with Retry-After in whole seconds (at least 1).</summary>
+    public static async Task RefuseAsync(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests",
+                Detail = $"Slow down: try again in {seconds} seconds.",
+            },
+        });
+    }
+
+    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -38,7 +38,12 @@ public sealed class HoldExpiry(NpgsqlDataSource database, TimeProvider clock, IL
                 : (await connection.QueryBatchAsync(transaction, [BookingEnd.Command(lapsed, BookingStatus.Expired, now)], BookingEnd.ReadAsync, ct)).Bookings;
             await transaction.CommitAsync(ct);
         }
-        await database.ExecuteBatchAsync([SqlBatch.Command($"DELETE FROM idempotency_keys WHERE expires_at < {clock.GetUtcNow()}")], ct);
+        var sweptAt = clock.GetUtcNow();
+        await database.ExecuteBatchAsync([
+            SqlBatch.Command($"DELETE FROM idempotency_keys WHERE expires_at < {sweptAt}"),
+            // the Api's per-user counts of minutes that are over (PerUserLimit)
+            SqlBatch.Command($"DELETE FROM rate_limit_windows WHERE starts_at < {sweptAt.AddMinutes(-1)}"),
+        ], ct);
         if (expired > 0) logger.LogInformation("Expired {Bookings} unpaid bookings and released their seats", expired);
         return expired;
     }

@@ -73,7 +73,7 @@ def summary(work, flights, queries, clients, seconds, target_ms):
                 f"   (unloaded, 1 client: p50 {ms(r1['p50_ms'])}  p99 {ms(r1['p99_ms'])})")
 
     print(f"flight search, {int(flights):,} flights, {int(queries)}-query mix, {clients} clients, {seconds} s")
-    print(row("postgres", pg, "tx/s", pg1) + "   the Api's two statements via pgbench")
+    print(row("postgres", pg, "tx/s", pg1) + f"   the Api's two statements via pgbench, -M {os.environ.get('PROTOCOL', 'extended')}")
     verdicts = []
     for name, least_ratio, most_p99 in (("uncached", 0.5, None), ("cached", 1.5, 5.0)):
         loaded = os.path.join(work, f"api-{name}-loaded.txt")

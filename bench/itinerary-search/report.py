@@ -27,7 +27,7 @@ def summary(flights, queries, clients, seconds, target_ms, api_loaded, api_unloa
     met = api["p99_ms"] <= target_ms
     print(f"itinerary search (maxStops=1), {int(flights):,} flights, {int(queries)}-query mix, {clients} clients, {seconds} s")
     print(row("api", api, "req/s", api1))
-    print(row("postgres", pg, "tx/s", pg1) + "   the Api's captured statements via pgbench")
+    print(row("postgres", pg, "tx/s", pg1) + f"   the Api's captured statements via pgbench, -M {os.environ.get('PROTOCOL', 'extended')}")
     print(f"ratio api/postgres throughput {api['rate'] / pg['rate']:.2f}   p99 ratio {api['p99_ms'] / pg['p99_ms']:.1f}")
     print(f"target p99 <= {target_ms:g} ms at {clients} clients: {'met' if met else 'NOT met'} ({ms(api['p99_ms'])})")
     return 0 if met else 3

@@ -14,7 +14,8 @@
 #   UNLOADED_DURATION=15      seconds of each single-connection pass
 #   QUERIES=400 MIX_SEED=42   size and seed of the query mix (see query_mix.py)
 #   TARGET_P99_MS=50          the Api's p99 with CLIENTS connections must be at most this
-#   PROTOCOL=prepared         pgbench's protocol for the reference (extended: parsed and planned every time)
+#   PROTOCOL=extended         pgbench's protocol for the reference: extended (each execution parsed and planned, as
+#                             the targets were set against) or prepared (PostgreSQL's best case)
 #   SKIP_BUILD=1              use the existing Release build of SkyHighBooker.Api
 #   RESULTS_DIR=path          also keep the raw outputs (wrk, pgbench, logs, query mix) there
 #
@@ -30,7 +31,7 @@ QUERIES=${QUERIES:-400}
 MIX_SEED=${MIX_SEED:-42}
 TARGET_P99_MS=${TARGET_P99_MS:-50}
 SKIP_BUILD=${SKIP_BUILD:-0}
-PROTOCOL=${PROTOCOL:-prepared}
+export PROTOCOL=${PROTOCOL:-extended} # report.py prints it
 RESULTS_DIR=${RESULTS_DIR:-}
 MIN_FLIGHTS=100000
 
@@ -92,10 +93,10 @@ say "Api: 1 connection, $UNLOADED_DURATION s"
 run_wrk 1 1 "$UNLOADED_DURATION" "$work/api-unloaded.txt"
 
 # --- PostgreSQL reference ---------------------------------------------------------------------------------------------------
-# -M prepared (PROTOCOL): each statement parsed and planned once per client, then executed from its prepared plan, as
-# the Api's public-read pool prepares its statements once per connection. With the values inlined each captured search
-# is a statement of its own, planned for exactly its values and never again: PostgreSQL's best case for this mix (the
-# Api binds the values, so PostgreSQL may still plan per execution for it).
+# -M extended (PROTOCOL): unnamed statements, each execution parsed and planned, as plain clients send them and as
+# the targets were set against. -M prepared: each statement parsed and planned once per client, then run from its plan,
+# as the Api's public-read pool prepares its statements once per connection (with the values inlined each search of the
+# mix is a statement of its own planned for exactly its values: PostgreSQL's best case).
 run_pgbench() { # run_pgbench CLIENTS THREADS SECONDS NAME [LOG]
   local log_args=()
   [ "${5:-}" = log ] && log_args=(-l --log-prefix="$work/$4.tx")

@@ -15,13 +15,18 @@ public sealed class DatabaseCrashTests(ITestOutputHelper output)
     {
         await using var system = await BookerSystem.StartAsync(withApi: true, durableCommits: true);
         var flight = await Travellers.CreateFlightAsync(system, totalSeats: TotalSeats);
+        var connection = await Travellers.CreateConnectionAsync(system, flight);
         var seats = Travellers.Seats(TotalSeats);
         using var client = system.SignedIn(await system.Users.NewUserAsync("Stormer"));
         client.Timeout = TimeSpan.FromSeconds(60);
 
-        // Twelve callers book one seat after another (the last seat kept for later) until told to stop; PostgreSQL is
-        // killed as soon as bookings are being answered, down for a second, and the storm goes on after it is back.
-        var answers = new ConcurrentDictionary<string, (string Key, HttpStatusCode Status, Guid? Booking)>();
+        // Twelve callers book one seat after another (the last seat kept for later) until told to stop, every third
+        // booking an itinerary on to SFO (that seat on both flights, one transaction); PostgreSQL is killed as soon as
+        // bookings are being answered, down for a second, and the storm goes on after it is back.
+        var answers = new ConcurrentDictionary<int, (string Key, HttpStatusCode Status, Guid? Booking)>();
+        Task<HttpResponseMessage> Book(int i, string key) => IsItinerary(i)
+            ? client.BookItineraryAsync((flight, connection), seats[i].Number, key)
+            : client.BookAsync(flight, seats[i].Number, key);
         var next = -1;
         using var stop = new CancellationTokenSource();
         var storm = Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => Task.Run(async () =>
@@ -33,12 +38,12 @@ public sealed class DatabaseCrashTests(ITestOutputHelper output)
                 Guid? booking = null;
                 try
                 {
-                    var response = await client.BookAsync(flight, seats[i].Number, key);
+                    var response = await Book(i, key);
                     status = response.StatusCode;
                     if (status == HttpStatusCode.Created) booking = (await response.Content.ReadFromJsonAsync<BookingView>())!.Id;
                 }
                 catch (HttpRequestException) { } // the Api may drop a request whose connection died under it
-                answers[seats[i].Number] = (key, status, booking);
+                answers[i] = (key, status, booking);
             }
         })));
         int Created() => answers.Values.Count(a => a.Status == HttpStatusCode.Created);
@@ -64,20 +69,26 @@ public sealed class DatabaseCrashTests(ITestOutputHelper output)
         // A caller that got no answer tries again with the same Idempotency-Key: it gets the booking it made before the
         // crash, or a new one if none was made, never a second booking or a seat taken by itself.
         var retries = 0;
-        foreach (var (seat, answer) in answers.Where(a => a.Value.Status != HttpStatusCode.Created).OrderBy(a => a.Key))
+        foreach (var (i, answer) in answers.Where(a => a.Value.Status != HttpStatusCode.Created).OrderBy(a => a.Key))
         {
             var retried = await Eventually.Async(async () =>
             {
                 retries++;
-                var response = await client.BookAsync(flight, seat, answer.Key);
+                var response = await Book(i, answer.Key);
                 return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
-            }, r => r.StatusCode == HttpStatusCode.Created || (int)r.StatusCode < 500, TimeSpan.FromSeconds(30), $"a retry of seat {seat}");
-            Assert.True(retried.StatusCode == HttpStatusCode.Created, $"seat {seat}: {retried.StatusCode} {retried.Body}");
+            }, r => r.StatusCode == HttpStatusCode.Created || (int)r.StatusCode < 500, TimeSpan.FromSeconds(30), $"a retry of seat {seats[i].Number}");
+            Assert.True(retried.StatusCode == HttpStatusCode.Created, $"seat {seats[i].Number}: {retried.StatusCode} {retried.Body}");
         }
         output.WriteLine($"storm: {string.Join(", ", answers.Values.GroupBy(a => a.Status).Select(g => $"{g.Count()} × {(int)g.Key}"))}; " +
                          $"{answers.Values.Count(a => a.Status != HttpStatusCode.Created)} retried in {retries} calls");
         Assert.Equal(answers.Count, (int)await system.ScalarAsync<long>(
             "SELECT count(*) FROM bookings WHERE flight_id = $1 AND booking_status = 'pending_payment'", flight));
+        // Every itinerary holds its seat on both flights, and no one-flight booking reached the second: never half an itinerary.
+        var itineraries = answers.Keys.Count(IsItinerary);
+        Assert.Equal(itineraries, (int)await system.ScalarAsync<long>(
+            "SELECT count(*) FROM segment_seats WHERE flight_id = $1 AND segment_position = 2", connection));
+        Assert.Equal(itineraries, (int)await system.ScalarAsync<long>(
+            "SELECT count(*) FROM bookings WHERE flight_id = $1 AND (SELECT count(*) FROM segment_seats ss WHERE ss.booking_id = bookings.id) = 2", flight));
 
         // The same Api, not restarted, searches and books again.
         var date = await system.ScalarAsync<string>("SELECT to_char(departure_date, 'YYYY-MM-DD') FROM flights WHERE id = $1", flight);
@@ -89,4 +100,6 @@ public sealed class DatabaseCrashTests(ITestOutputHelper output)
 
         await system.Invariants.AssertHoldAsync();
     }
+
+    private static bool IsItinerary(int caller) => caller % 3 == 2;
 }

@@ -1085,6 +1085,32 @@ namespace SkyHighBooker.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SkyHighBooker.Api.RateLimiting.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests");
+
+                    b.HasKey("Key", "StartsAt")
+                        .HasName("pk_rate_limit_windows");
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_rate_limit_windows_starts_at");
+
+                    b.ToTable("rate_limit_windows", (string)null);
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
+                });
+
             modelBuilder.Entity("SkyHighBooker.Api.Seats.SeatAssignment", b =>
                 {
                     b.Property<Guid>("FlightId")

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Time.Testing;
 using SkyHighBooker.Api.Tests.Infrastructure;
 
 namespace SkyHighBooker.Api.Tests.Identity;
@@ -10,7 +11,9 @@ public sealed class RateLimitTests(ApiFixture api)
     [Fact]
     public async Task A_user_over_their_limit_gets_429_with_retry_after_and_others_are_unaffected()
     {
-        await using var limited = api.WithSettings([new("RateLimits:PerUserPermitsPerMinute", "3")]);
+        // one minute for the whole test: the counts are per clock minute
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var limited = api.WithSettings([new("RateLimits:PerUserPermitsPerMinute", "3")], clock);
         var greedy = await api.Users.NewUserAsync("Greedy");
         var polite = await api.Users.NewUserAsync("Polite");
         using var greedyClient = limited.CreateClient();
@@ -24,6 +27,25 @@ public sealed class RateLimitTests(ApiFixture api)
         Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single()), 1, 60);
 
         Assert.Equal(HttpStatusCode.OK, (await politeClient.GetAsync("/api/me")).StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await greedyClient.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_hold_sweep_forgets_counted_minutes_that_are_over_and_keeps_the_current_one()
+    {
+        var user = await api.Users.NewUserAsync();
+        using var client = api.SignedIn(user);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
+        var key = "user:" + user.Sub;
+        await api.ScalarAsync<int>(
+            "WITH old AS (INSERT INTO rate_limit_windows (key, starts_at, requests) VALUES ($1, date_trunc('minute', now()) - interval '2 minutes', 7) RETURNING 1) SELECT count(*)::int FROM old", key);
+
+        await api.SweepHoldsAsync();
+
+        Assert.Equal(1L, await api.ScalarAsync<long>("SELECT count(*) FROM rate_limit_windows WHERE key = $1", key));
+        Assert.True(await api.ScalarAsync<bool>("SELECT starts_at >= date_trunc('minute', now()) - interval '1 minute' FROM rate_limit_windows WHERE key = $1", key));
     }
 
     [Fact]

@@ -55,6 +55,13 @@ public sealed class ApiFixture : IAsyncLifetime
     public WebApplicationFactory<Program> WithSettings(IEnumerable<KeyValuePair<string, string>> settings) =>
         Host("Testing", settings);
 
+    /// <summary>
+    /// The same Api with extra configuration whose clock is <paramref name="clock"/> (a separate host; the database is
+    /// shared). Tokens are still checked against the real time.
+    /// </summary>
+    public WebApplicationFactory<Program> WithSettings(IEnumerable<KeyValuePair<string, string>> settings, TimeProvider clock) =>
+        WithClock(Host("Testing", settings), clock);
+
     /// <summary>The environments the Api is served in, for tests that must hold in each (Development's defaults differ).</summary>
     public static readonly string[] ServingEnvironments = ["Development", "Production"];
 
@@ -88,15 +95,18 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         var port = RepositoryPaths.FreePort();
         var stripe = await StripeStandInServer.StartAsync($"http://127.0.0.1:{port}/api/payments/stripe/webhook");
-        var host = Host("Testing", stripe.ApiSettings()).WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton(clock);
-            services.PostConfigureAll<JwtBearerOptions>(options => options.TimeProvider = TimeProvider.System);
-        }));
+        var host = WithClock(Host("Testing", stripe.ApiSettings()), clock);
         host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         host.StartServer();
         return (host, stripe);
     }
+
+    private static WebApplicationFactory<Program> WithClock(WebApplicationFactory<Program> host, TimeProvider clock) =>
+        host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(clock);
+            services.PostConfigureAll<JwtBearerOptions>(options => options.TimeProvider = TimeProvider.System);
+        }));
 
     private WebApplicationFactory<Program> Host(string environment, IEnumerable<KeyValuePair<string, string>> settings) =>
         Host(environment, [new($"ConnectionStrings:{BookerResources.Database}", ConnectionString), .. Cognito.ApiSettings(), .. Stripe.ApiSettings(), .. S3.Settings(), .. settings]);

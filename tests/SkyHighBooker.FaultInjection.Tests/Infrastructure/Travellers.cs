@@ -31,6 +31,19 @@ public static class Travellers
             $"T{Random.Shared.Next(10, 99)}{Random.Shared.Next(1000, 9999)}", new DateTimeOffset(departure, TimeSpan.Zero), Aircraft, price, totalSeats);
     }
 
+    /// <summary>A flight on from where <paramref name="firstLeg"/> lands, ORD to SFO 90 minutes after it: a legal connection.</summary>
+    public static Task<Guid> CreateConnectionAsync(BookerSystem system, Guid firstLeg) =>
+        system.ScalarAsync<Guid>(
+            """
+            INSERT INTO flights (flight_number, airline, from_airport, to_airport, departure_time, departure_date, arrival_time,
+                                 duration_minutes, aircraft, price, total_seats, available_seats, seats_materialized)
+            SELECT $1, airline, 'ORD', 'SFO', arrival_time + interval '90 minutes', (arrival_time + interval '90 minutes')::date,
+                   arrival_time + interval '360 minutes', 270, aircraft, price, total_seats, total_seats, true
+            FROM flights WHERE id = $2
+            RETURNING id
+            """,
+            $"T{Random.Shared.Next(10, 99)}{Random.Shared.Next(1000, 9999)}", firstLeg);
+
     public static IReadOnlyList<Seat> Seats(int totalSeats) => SeatLayout.For(Aircraft, totalSeats).Seats;
 
     public static Task<HttpResponseMessage> BookAsync(this HttpClient client, Guid flightId, string seat, string? idempotencyKey = null)
@@ -40,6 +53,22 @@ public static class Travellers
             Content = JsonContent.Create(new { flightId, passengers = new[] { new { name = "Pat Passenger", email = "pat@example.com", seat } } }),
         };
         message.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
+        return client.SendAsync(message);
+    }
+
+    /// <summary>One booking over both flights, the same seat on each.</summary>
+    public static Task<HttpResponseMessage> BookItineraryAsync(this HttpClient client, (Guid First, Guid Second) legs, string seat,
+        string idempotencyKey)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, "/api/bookings")
+        {
+            Content = JsonContent.Create(new
+            {
+                passengers = new[] { new { name = "Pat Passenger", email = "pat@example.com" } },
+                segments = new[] { new { flightId = legs.First, seats = new[] { seat } }, new { flightId = legs.Second, seats = new[] { seat } } },
+            }),
+        };
+        message.Headers.Add("Idempotency-Key", idempotencyKey);
         return client.SendAsync(message);
     }
 
