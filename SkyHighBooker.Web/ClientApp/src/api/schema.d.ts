@@ -598,9 +598,9 @@ export interface components {
             timeZone: string;
         };
         BookingRequest: {
-            /** Format: uuid */
-            flightId: null | string;
             passengers: null | components["schemas"]["PassengerRequest"][];
+            /** Format: uuid */
+            flightId?: null | string;
             segments?: null | components["schemas"]["SegmentRequest"][];
         };
         BookingView: {
@@ -897,7 +897,7 @@ export interface components {
         PassengerRequest: {
             name: null | string;
             email: null | string;
-            seat: null | string;
+            seat?: null | string;
         };
         PassengerView: {
             name: string;

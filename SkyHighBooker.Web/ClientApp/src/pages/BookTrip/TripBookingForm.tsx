@@ -57,8 +57,7 @@ export function TripBookingForm({ legs, passengerCount, onBooked }: TripBookingF
   async function submit(event: FormEvent) {
     event.preventDefault();
     await hold({
-      flightId: null,
-      passengers: passengers.map((p) => ({ name: p.name.trim(), email: p.email.trim(), seat: null })),
+      passengers: passengers.map((p) => ({ name: p.name.trim(), email: p.email.trim() })),
       segments: legs.map((leg, k) => ({ flightId: leg.flight.id, seats: choices[k]!.map((seat) => seat ?? '') })),
     });
   }
