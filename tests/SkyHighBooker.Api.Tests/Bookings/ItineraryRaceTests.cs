@@ -68,4 +68,39 @@ public sealed class ItineraryRaceTests(ApiFixture api)
             Assert.Equal(76 - 18, await api.ScalarAsync<int>("SELECT available_seats FROM flights WHERE id = $1", flight));
         await TestFlights.AssertInvariantsAsync(api);
     }
+
+    [Fact]
+    public async Task An_admin_cancelling_a_shared_leg_while_connections_are_booked_over_it_leaves_no_live_booking_on_it()
+    {
+        // Each round: two flights into ORD, the one out of it that every booking connects to, and a third leg some
+        // bookings fly first; travellers book connections over the shared leg while an admin cancels it. Whatever the
+        // order, no booking lives on the cancelled flight, none is half-cancelled, and nothing deadlocks into a 500.
+        using var client = api.SignedIn(await api.Users.NewUserAsync("Cancelled crowd"));
+        using var admin = await api.AdminAsync();
+        var seats = TestFlights.Seats(76).Select(s => s.Number).ToArray();
+        for (var round = 0; round < 5; round++)
+        {
+            var day = TestFlights.DayAhead(12 + round);
+            var into = await Task.WhenAll(Enumerable.Range(0, 2).Select(i =>
+                TestFlights.CreateAsync(api, 76, 76, departure: day.AddMinutes(i * 15), route: ("BOS", "ORD"), durationMinutes: 150)));
+            var shared = await TestFlights.CreateAsync(api, 76, 76, departure: day.AddHours(4), route: ("ORD", "SFO"), durationMinutes: 270);
+
+            var bookings = Enumerable.Range(0, 24).Select(i => client.BookAsync(BookingCalls.Itinerary(
+                (into[i % 2], [seats[i]]), (shared, [seats[i]])))).ToList();
+            var cancelled = admin.DeleteAsync($"/api/admin/flights/{shared}");
+            var responses = await Task.WhenAll(bookings);
+
+            Assert.Equal(HttpStatusCode.NoContent, (await cancelled).StatusCode);
+            Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict or HttpStatusCode.BadRequest,
+                $"{(int)r.StatusCode}: {r.Content.ReadAsStringAsync().Result}"));
+            Assert.Equal(0L, await api.ScalarAsync<long>("""
+                SELECT count(*) FROM bookings b JOIN booking_segments s ON s.booking_id = b.id
+                WHERE s.flight_id = $1 AND b.booking_status IN ('pending_payment', 'confirmed')
+                """, shared));
+            // the first legs' seats of the cancelled bookings are back on sale
+            foreach (var first in into)
+                Assert.Equal(76, await api.ScalarAsync<int>("SELECT available_seats FROM flights WHERE id = $1", first));
+        }
+        await TestFlights.AssertInvariantsAsync(api);
+    }
 }
