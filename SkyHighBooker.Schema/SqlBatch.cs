@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace SkyHighBooker.Schema;
@@ -40,6 +41,9 @@ public static class SqlBatch
         parameters.Add(parameter);
         return $"${parameters.Count}";
     }
+
+    /// <summary>A part of a statement that adds nothing: the other side of an optional clause.</summary>
+    public static readonly FormattableString Nothing = FormattableStringFactory.Create("");
 
     /// <summary>
     /// Runs the statements in order on an open connection and hands their results to <paramref name="read"/>; a failing

@@ -94,8 +94,8 @@ public sealed class BookingEngine(SeatInventory seats, AirportDirectory airports
     /// <summary>The first leg whose flight, read again after the claim failed, explains the failure.</summary>
     private async Task<ValidLeg> FirstLegAsync(ValidBooking booking, Func<Flight, bool> explains, CancellationToken ct)
     {
-        var now = await seats.FlightsAsync([.. booking.Legs.Select(l => l.Flight.Id)], ct);
-        return booking.Legs.FirstOrDefault(l => now.TryGetValue(l.Flight.Id, out var flight) && explains(flight)) ?? booking.Legs[0];
+        var current = await seats.FlightsAsync([.. booking.Legs.Select(l => l.Flight.Id)], ct);
+        return booking.Legs.FirstOrDefault(l => current.TryGetValue(l.Flight.Id, out var flight) && explains(flight)) ?? booking.Legs[0];
     }
 
     private async Task<IResult> TakenSeatAsync(ValidBooking booking, CancellationToken ct)

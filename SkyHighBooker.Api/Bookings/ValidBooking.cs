@@ -33,7 +33,7 @@ public sealed record ValidBooking(IReadOnlyList<ValidPassenger> Passengers, IRea
     public decimal TotalAmount => Legs.Sum(l => l.Seats.Sum(s => s.Fare));
 
     /// <summary>What one passenger's seats cost, all legs together.</summary>
-    public decimal FareOf(ValidPassenger passenger) => Legs.Sum(l => l.Seats.Single(s => s.PassengerPosition == passenger.Position).Fare);
+    public decimal FareOf(ValidPassenger passenger) => Legs.Sum(l => SeatOf(passenger, l).Fare);
 
     public ValidSeat SeatOf(ValidPassenger passenger, ValidLeg leg) => leg.Seats.Single(s => s.PassengerPosition == passenger.Position);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using SkyHighBooker.Api.Flights;
 
 namespace SkyHighBooker.Api.Itineraries;
@@ -67,7 +66,7 @@ internal static class ConnectionSql
         int passengers, int maximumLayoverMinutes)
     {
         var toDestination = destination is null
-            ? FormattableStringFactory.Create("")
+            ? SqlBatch.Nothing
             : (FormattableString)$"AND {Name(leaving)}.to_airport = {destination}::char(3)";
         // OFFSET 0 keeps the subquery from being flattened into a join: the planner cannot estimate a range join on a
         // computed window (it guessed a third of the table per bound, 700,000 rows, and hashed whole scans of flights),

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Npgsql;
 using SkyHighBooker.Api.Flights;
 
@@ -21,14 +20,14 @@ internal static class ItinerarySql
         // Only the branches maxStops asks for are written: a branch switched off by a parameter still had to be parsed and
         // planned, which cost PostgreSQL more than running a one-stop search (bench/itinerary-search), and each shape is
         // then a statement of its own that the public-read pool prepares once per connection.
-        var oneStop = query.MaxStops < 1 ? None : (FormattableString)$"""
+        var oneStop = query.MaxStops < 1 ? SqlBatch.Nothing : (FormattableString)$"""
             UNION ALL
             SELECT ARRAY[l1.id, l2.id], l1.price + l2.price, l1.departure_time, l2.arrival_time
             FROM first_legs l1
             JOIN hub_rules h1 ON h1.hub = l1.to_airport
             {NextLegs("l1", "h1", "l2", to)}
             """;
-        var twoStops = query.MaxStops < 2 ? None : (FormattableString)$"""
+        var twoStops = query.MaxStops < 2 ? SqlBatch.Nothing : (FormattableString)$"""
             UNION ALL
             SELECT ARRAY[l1.id, l2.id, l3.id], l1.price + l2.price + l3.price, l1.departure_time, l3.arrival_time
             FROM first_legs l1
@@ -67,8 +66,6 @@ internal static class ItinerarySql
             ORDER BY b.rank, leg.position
             """);
     }
-
-    private static readonly FormattableString None = FormattableStringFactory.Create("");
 
     private static SqlFragment OrderOf(ItinerarySort sort) => new(sort switch
     {

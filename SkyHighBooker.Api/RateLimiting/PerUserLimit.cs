@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SkyHighBooker.Api.Identity;
 using SkyHighBooker.Api.Infrastructure;
 
@@ -12,7 +11,7 @@ namespace SkyHighBooker.Api.RateLimiting;
 /// process (<see cref="RateLimits"/>): it guards every request, searches too, where a round trip would cost more than
 /// the search, and on AWS WAF counts addresses for all instances.
 /// </summary>
-public sealed class PerUserLimit(TimeProvider clock, IOptions<RateLimits.Options> options) : IMiddleware
+public sealed class PerUserLimit(TimeProvider clock, int permitsPerMinute) : IMiddleware
 {
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
@@ -30,7 +29,7 @@ public sealed class PerUserLimit(TimeProvider clock, IOptions<RateLimits.Options
             ON CONFLICT (key, starts_at) DO UPDATE SET requests = rate_limit_windows.requests + 1
             RETURNING requests
             """)], ReadRequestsAsync, http.RequestAborted);
-        if (requests > options.Value.PerUserPermitsPerMinute)
+        if (requests > permitsPerMinute)
         {
             await RateLimits.RefuseAsync(http, window.AddMinutes(1) - now);
             return;

@@ -34,8 +34,7 @@ public static class RateLimits
     public static IHostApplicationBuilder AddRateLimits(this IHostApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(Options.Section).Get<Options>() ?? new Options();
-        builder.Services.Configure<Options>(builder.Configuration.GetSection(Options.Section));
-        builder.Services.AddScoped<PerUserLimit>();
+        builder.Services.AddSingleton(services => new PerUserLimit(services.GetRequiredService<TimeProvider>(), limits.PerUserPermitsPerMinute));
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => limits.PerIpPermitsPerMinute > 0

@@ -66,6 +66,6 @@ public sealed class SeatInventory(BookerDbContext db)
             .Select(s => s.SeatNumber).ToListAsync(ct);
 
     /// <summary>The flights as they are now, by id (after a claim failed, to tell which of them refused it).</summary>
-    public async Task<IReadOnlyDictionary<Guid, Flight>> FlightsAsync(Guid[] ids, CancellationToken ct) =>
-        await db.Flights.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+    public Task<IReadOnlyDictionary<Guid, Flight>> FlightsAsync(Guid[] ids, CancellationToken ct) =>
+        db.Database.QueryBatchAsync([FlightRows.ByIds(ids)], FlightRows.ReadAllAsync, ct);
 }

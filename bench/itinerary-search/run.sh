@@ -66,25 +66,9 @@ done < "$work/paths.txt"
 captured=$(python3 "$here/captured_sql.py" "$work/postgres.log" "$work/search.pgbench.sql")
 say "captured $captured statements"
 
-# How busy the machine is with other work (the bench idle for 2 s): the passes share its cores with it.
-cpu_sample() { awk '$1 == "cpu" { idle = $5 + $6; total = 0; for (i = 2; i <= 9; i++) total += $i; print idle, total }' /proc/stat; }
-read -r idle0 total0 < <(cpu_sample); sleep 2; read -r idle1 total1 < <(cpu_sample)
-busy_percent=$(( total1 > total0 ? 100 * ((total1 - total0) - (idle1 - idle0)) / (total1 - total0) : 0 ))
-machine="machine: $(nproc) cores, ${busy_percent}% busy while the bench sat idle just before measuring"
-[ "$busy_percent" -ge 10 ] && machine+=" (numbers are skewed by that load; rerun on a quiet machine)"
+measure_idle_load # sets machine, printed under the summary
 
 # --- Api passes ------------------------------------------------------------------------------------------------------
-check_wrk() { # check_wrk RESULT: every request answered 2xx
-  grep -q '^-- result' "$1" || fail "wrk printed no result: $(tail -n 5 "$1")"
-  [ "$(value failed "$1")" = 0 ] \
-    || fail "$(value failed "$1") failed requests ($(value non_2xx "$1") not 2xx) in $(basename "$1")"
-}
-run_wrk() { # run_wrk THREADS CONNECTIONS SECONDS OUTPUT
-  run_step $(($3 + 60)) "$4" wrk -t"$1" -c"$2" -d"$3"s --timeout 5s --latency -s "$here/../flight-search/search.lua" "$api" \
-    -- "$work/paths.txt" || fail "wrk failed: $(tail -n 5 "$4")"
-  check_wrk "$4"
-}
-
 say "Api warm-up: $CLIENTS connections, $WARMUP s"
 run_wrk "$THREADS" "$CLIENTS" "$WARMUP" "$work/api-warmup.txt"
 say "Api: $CLIENTS connections, $DURATION s"
@@ -93,27 +77,7 @@ say "Api: 1 connection, $UNLOADED_DURATION s"
 run_wrk 1 1 "$UNLOADED_DURATION" "$work/api-unloaded.txt"
 
 # --- PostgreSQL reference ---------------------------------------------------------------------------------------------------
-# -M extended (PROTOCOL): unnamed statements, each execution parsed and planned, as plain clients send them and as
-# the targets were set against. -M prepared: each statement parsed and planned once per client, then run from its plan,
-# as the Api's public-read pool prepares its statements once per connection (with the values inlined each search of the
-# mix is a statement of its own planned for exactly its values: PostgreSQL's best case).
-run_pgbench() { # run_pgbench CLIENTS THREADS SECONDS NAME [LOG]
-  local log_args=()
-  [ "${5:-}" = log ] && log_args=(-l --log-prefix="$work/$4.tx")
-  run_step $(($3 + 60)) "$work/$4.out" "$pg_bin/pgbench" -n -M "$PROTOCOL" -c "$1" -j "$2" -T "$3" "${log_args[@]}" \
-    -f "$work/search.pgbench.sql" || fail "pgbench failed: $(tail -n 5 "$work/$4.out")"
-  if [ "${5:-}" = log ]; then
-    python3 "$here/report.py" pgbench "$work/$4.tx" "$work/$4.out" > "$work/$4.txt"
-    [ "$(value failed "$work/$4.txt")" = 0 ] || fail "pgbench: $(value failed "$work/$4.txt") failed transactions"
-  fi
-}
-
-say "pgbench warm-up: $CLIENTS clients, $WARMUP s"
-run_pgbench "$CLIENTS" "$THREADS" "$WARMUP" pgbench-warmup
-say "pgbench: $CLIENTS clients, $DURATION s"
-run_pgbench "$CLIENTS" "$THREADS" "$DURATION" pgbench-loaded log
-say "pgbench: 1 client, $UNLOADED_DURATION s"
-run_pgbench 1 1 "$UNLOADED_DURATION" pgbench-unloaded log
+pgbench_passes
 
 # --- summary --------------------------------------------------------------------------------------------------------
 echo

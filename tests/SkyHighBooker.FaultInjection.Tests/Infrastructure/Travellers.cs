@@ -28,7 +28,7 @@ public static class Travellers
             VALUES ($1, 'Test Air', 'BOS', 'ORD', $2, $2::date, $2 + interval '150 minutes', 150, $3, $4, $5, $5, true)
             RETURNING id
             """,
-            $"T{Random.Shared.Next(10, 99)}{Random.Shared.Next(1000, 9999)}", new DateTimeOffset(departure, TimeSpan.Zero), Aircraft, price, totalSeats);
+            NewFlightNumber(), new DateTimeOffset(departure, TimeSpan.Zero), Aircraft, price, totalSeats);
     }
 
     /// <summary>A flight on from where <paramref name="firstLeg"/> lands, ORD to SFO 90 minutes after it: a legal connection.</summary>
@@ -42,32 +42,28 @@ public static class Travellers
             FROM flights WHERE id = $2
             RETURNING id
             """,
-            $"T{Random.Shared.Next(10, 99)}{Random.Shared.Next(1000, 9999)}", firstLeg);
+            NewFlightNumber(), firstLeg);
+
+    private static string NewFlightNumber() => $"T{Random.Shared.Next(10, 99)}{Random.Shared.Next(1000, 9999)}";
 
     public static IReadOnlyList<Seat> Seats(int totalSeats) => SeatLayout.For(Aircraft, totalSeats).Seats;
 
-    public static Task<HttpResponseMessage> BookAsync(this HttpClient client, Guid flightId, string seat, string? idempotencyKey = null)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, "/api/bookings")
-        {
-            Content = JsonContent.Create(new { flightId, passengers = new[] { new { name = "Pat Passenger", email = "pat@example.com", seat } } }),
-        };
-        message.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
-        return client.SendAsync(message);
-    }
+    public static Task<HttpResponseMessage> BookAsync(this HttpClient client, Guid flightId, string seat, string? idempotencyKey = null) =>
+        client.PostBookingAsync(new { flightId, passengers = new[] { new { name = "Pat Passenger", email = "pat@example.com", seat } } },
+            idempotencyKey ?? Guid.NewGuid().ToString());
 
     /// <summary>One booking over both flights, the same seat on each.</summary>
     public static Task<HttpResponseMessage> BookItineraryAsync(this HttpClient client, (Guid First, Guid Second) legs, string seat,
-        string idempotencyKey)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Post, "/api/bookings")
+        string idempotencyKey) =>
+        client.PostBookingAsync(new
         {
-            Content = JsonContent.Create(new
-            {
-                passengers = new[] { new { name = "Pat Passenger", email = "pat@example.com" } },
-                segments = new[] { new { flightId = legs.First, seats = new[] { seat } }, new { flightId = legs.Second, seats = new[] { seat } } },
-            }),
-        };
+            passengers = new[] { new { name = "Pat Passenger", email = "pat@example.com" } },
+            segments = new[] { new { flightId = legs.First, seats = new[] { seat } }, new { flightId = legs.Second, seats = new[] { seat } } },
+        }, idempotencyKey);
+
+    private static Task<HttpResponseMessage> PostBookingAsync(this HttpClient client, object request, string idempotencyKey)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, "/api/bookings") { Content = JsonContent.Create(request) };
         message.Headers.Add("Idempotency-Key", idempotencyKey);
         return client.SendAsync(message);
     }
