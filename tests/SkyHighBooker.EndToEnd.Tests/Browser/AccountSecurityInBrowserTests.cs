@@ -37,6 +37,9 @@ public sealed class AccountSecurityInBrowserTests(AppHostFixture system, WebBrow
 
         await page.GetByTestId("user-menu-button").ClickAsync();
         await page.GetByTestId("sign-out").ClickAsync();
+        // The menu leaves for home first and signs out there: going to /signin before that ends the session would be
+        // sent on as signed in.
+        await Expect(page.GetByTestId("sign-in-link")).ToBeVisibleAsync();
         await page.GotoAsync("/signin");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TravellerSteps.Password);
