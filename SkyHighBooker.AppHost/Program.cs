@@ -27,6 +27,8 @@ var api = builder.AddProject<Projects.SkyHighBooker_Api>(BookerResources.Api)
     .WithStorage(storage)
     .WithTrustedProxies() // the Web's YARP: X-Forwarded-For believed from it only
     .WithHttpHealthCheck("/health");
+// The days of timetable the Api seeds at its first start: its own default (180) unless the AppHost is told otherwise.
+if (builder.Configuration["Seed:ScheduleDays"] is { } seedDays) api.WithEnvironment("Seed__ScheduleDays", seedDays);
 
 builder.AddProject<Projects.SkyHighBooker_Worker>(BookerResources.Worker)
     .WithReference(database).WaitFor(api)

@@ -40,6 +40,9 @@ public sealed class AppHostFixture : IAsyncLifetime
             $"--Email:InboxPort={RepositoryPaths.FreePort()}", // not the fixed local ports: the AppHost may be running beside the tests
             $"--Email:SmtpPort={RepositoryPaths.FreePort()}",
             "--Api:Replicas=2",
+            // The journeys reach 30 days ahead; the Worker and the Web wait for the Api, which seeds first (the full 180
+            // days took 26-32 s of a loaded run's start-up, and are the Api tests' template already).
+            "--Seed:ScheduleDays=45",
         ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
